@@ -1,0 +1,96 @@
+namespace ReRamNav.Firmware.Agent
+{
+    /// <summary>
+    /// Every parameter of the place-cell agent (docs/algorithm.md §3), with its unit and where its
+    /// value comes from. Conductance levels refer to the paper preset of the device model
+    /// (Bianchi 2023 Fig. 1e/g): LRS 12.1 kΩ (83 µS) at 50 µA .. 5.7 kΩ (175 µS) at 170 µA;
+    /// HRS 112 kΩ (8.9 µS) at -1.0 V .. 374 kΩ (2.7 µS) at -1.6 V.
+    ///
+    /// How thresholds live in a state device (paper pseudo-code l.21-44): the neuron's threshold is
+    /// proportional to the state device's conductance G_STA (higher G, higher threshold). Levels:
+    ///   trail    (reward, "threshold 0")  = RESET at TrailStopMv           -> HRS, ~2.7 µS
+    ///   nominal  (theta0)                  = SET at NominalComplianceUa     -> LRS at low I_C, ~83 µS
+    ///   wall     (penalty)                 = SET at WallComplianceUa        -> LRS at high I_C, ~175 µS
+    /// The LRS levels span only ~2x, so the wall's threshold alone is a weak penalty; the paper's
+    /// hardware also depresses the synapse that carried the fire into the wall (NAV.m l.295-323
+    /// comment), which makes that direction ~60x slower to fire. Both are done here.
+    /// </summary>
+    public sealed class AgentParameters
+    {
+        // --- reads ---
+        /// <summary>Read voltage, mV. 0.2 V: typical 1T1R read (anchors.md §3), far below the SET onset (~0.75 V, Fig. 1b).</summary>
+        public int ReadMv = 200;
+        /// <summary>Samples averaged per device read.</summary>
+        public int ReadSamples = 1;
+
+        // --- programming (Table 1 calls these the "binary programming" conditions) ---
+        /// <summary>SET amplitude for every SET, mV (above the ~1.25 V end of the gradual SET, Fig. 1b).</summary>
+        public int SetAmplitudeMv = 1500;
+        /// <summary>Width of every SET and RESET pulse, ns.</summary>
+        public int PulseWidthNs = 1000;
+        /// <summary>Compliance of the Hebbian SET of a used synapse, µA (Table 1 rows: 50..160).</summary>
+        public int SynapseComplianceUa = 160;
+        /// <summary>Stop voltage of a depressed / initially-HRS synapse, mV (Table 1 columns: -1000..-1600).</summary>
+        public int SynapseStopMv = -1600;
+        /// <summary>Compliance of the reward-trail synapses: the highest, so the trail is the strongest path (pseudo-code l.43).</summary>
+        public int TrailComplianceUa = 170;
+        /// <summary>Stop voltage that gives the trail's low threshold ("threshold 0"), mV: the deepest RESET (pseudo-code l.44).</summary>
+        public int TrailStopMv = -1600;
+        /// <summary>Compliance of the SET that gives the nominal threshold theta0, µA: LRS "from low I_C" (pseudo-code l.21).</summary>
+        public int NominalComplianceUa = 50;
+        /// <summary>Stop voltage of the RESET that precedes a SET to nominal (a SET alone cannot lower G), mV.</summary>
+        public int ClearStopMv = -1600;
+        /// <summary>Compliance of the penalty SET of a wall's state device, µA: the highest LRS, the highest threshold.</summary>
+        public int WallComplianceUa = 170;
+        /// <summary>Depress (RESET) the synapse that fired into a wall (the paper's hardware STDP depression).</summary>
+        public bool DepressSynapseAtWall = true;
+
+        // --- classification of what was read, nS ---
+        /// <summary>A state device at or below this is a trail cell: between the highest HRS (~8.9 µS at -1.0 V, with
+        /// its broad spread) and the lowest LRS (~74 µS at 50 µA minus 1 sigma).</summary>
+        public int TrailMaxNs = 30000;
+        /// <summary>A state device at or above this is a penalised (wall) cell: between LRS at 50 µA (83 µS, +3 sigma
+        /// ~ 115 µS) and at 170 µA (175 µS).</summary>
+        public int WallMinNs = 130000;
+        /// <summary>A synapse at or above this is already potentiated: no Hebbian SET needed.</summary>
+        public int SynapseLrsMinNs = 40000;
+
+        // --- neuron ---
+        /// <summary>
+        /// Within-trial threshold rise of a place each time the agent leaves it (spike-frequency
+        /// adaptation, Fig. 3f), in nS of equivalent state conductance: 2 x nominal makes a visited
+        /// place 3 theta0, as in NAV.m l.293 (nominal ~83 µS). Volatile: cleared at the start of every trial.
+        /// </summary>
+        public int AdaptationStepNs = 166000;
+        /// <summary>Adaptation saturates after this many visits (Fig. 3i: the threshold plateaus).</summary>
+        public int AdaptationMaxVisits = 4;
+        /// <summary>Integration time of a neuron whose synapse equals its threshold conductance, ns:
+        /// t_fire = NeuronTimeConstantNs * G_threshold / G_synapse. 2 µs puts a nominal fire (83 µS
+        /// threshold, 167 µS synapse) near 1 µs, the paper's 1-3 µs per step (Fig. 4b traces).</summary>
+        public int NeuronTimeConstantNs = 2000;
+        /// <summary>Consecutive wall bumps after which the 3x3 neighbourhood's adaptation is released
+        /// ("noise-induced asynchronous firing", NAV.m case 0).</summary>
+        public int ReleaseAfterBumps = 3;
+
+        // --- reward and forgetting ---
+        /// <summary>Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10).</summary>
+        public int TrailLength = 50;
+        /// <summary>How the trail is cut from the rewarded path: <see cref="TrailMode"/>.</summary>
+        public int TrailMode = Agent.TrailMode.Shortcut;
+        /// <summary>Decay to nominal the trail cells of a recall that hits a wall or a trial that fails
+        /// (the general forgetting rule that replaces NAV.m's maze-specific regions).</summary>
+        public bool ForgetFailedRecalls = true;
+        /// <summary>A successful move into a penalised place reprograms it to nominal: walls that were
+        /// removed are unlearned.</summary>
+        public bool ClearStalePenalties = true;
+        /// <summary>Largest path the MCU remembers in a trial (positions); the step cap must not exceed it.</summary>
+        public int MaxPathLength = 1024;
+        /// <summary>Probability (per mille) that a synapse starts in HRS at experiment start (NAV.m: 10 %).</summary>
+        public int InitialHrsSynapsePerMille = 100;
+
+        public static AgentParameters PaperDefaults()
+        {
+            return new AgentParameters();
+        }
+    }
+}

@@ -1,0 +1,435 @@
+using ReRamNav.Drivers.Board;
+using ReRamNav.Drivers.Protocol;
+using ReRamNav.Firmware.Environments;
+
+namespace ReRamNav.Firmware.Agent
+{
+    /// <summary>
+    /// The paper's recurrent network of place neurons (docs/algorithm.md), run by the MCU with every
+    /// synapse and threshold in the board's ReRAM. One neuron per place; 8 directional synapses per
+    /// place; the 8 neighbours integrate V_read * G_synapse until one crosses its own threshold
+    /// (its state device's conductance plus the volatile adaptation), and the first to fire wins.
+    ///
+    /// Per step the agent costs one READ_NEIGHBOURHOOD transaction and at most one PULSE_LIST
+    /// transaction, and allocates nothing. What the MCU keeps: position, this trial's path (for the
+    /// reward trail), the volatile adaptation counts (the neurons' spike-frequency adaptation) and
+    /// a few counters. Everything that is learned lives in the array.
+    /// </summary>
+    public sealed class PlaceCellAgent
+    {
+        private readonly ReRamBoard _board;
+        private readonly AgentParameters _p;
+        private readonly int _rows;
+        private readonly int _cols;
+        private readonly int[] _read = new int[Payloads.ReadNbrValues];
+        private readonly byte[] _visits;
+        private readonly byte[] _flags;
+        private readonly ushort[] _path;
+        private readonly short[] _stackIndexOfPlace;
+        private readonly ushort[] _trail;
+        private readonly ushort[] _enteredTrail;
+        private readonly ushort[] _recall;
+        private int _pathLength;
+        private int _enteredTrailCount;
+        private int _recallCount;
+        private int _consecutiveBumps;
+        private GridMaze _maze;
+
+        private const byte FlagEnteredTrail = 1;
+
+        /// <summary>Current position.</summary>
+        public int Row;
+        public int Col;
+
+        /// <summary>This trial's counters (reset by <see cref="BeginTrial"/>).</summary>
+        public int Steps;
+        public int Penalties;
+        public int RecallsForgotten;
+        /// <summary>Sum of the closed-form integration times of every fire, ns.</summary>
+        public long IntegrationTimeNs;
+        /// <summary>Energy the 8 synapses dissipate while integrating (V_read^2 * sum G * t_fire), fJ.</summary>
+        public long IntegrationEnergyFj;
+
+        public PlaceCellAgent(ReRamBoard board, AgentParameters parameters)
+        {
+            _board = board;
+            _p = parameters;
+            _rows = board.Identity.Rows;
+            _cols = board.Identity.Cols;
+            int places = _rows * _cols;
+            _visits = new byte[places];
+            _flags = new byte[places];
+            _path = new ushort[parameters.MaxPathLength + 1];
+            _stackIndexOfPlace = new short[places];
+            _trail = new ushort[parameters.MaxPathLength + 1];
+            _enteredTrail = new ushort[parameters.MaxPathLength + 1];
+            _recall = new ushort[parameters.MaxPathLength + 1];
+        }
+
+        public AgentParameters Parameters { get { return _p; } }
+
+        /// <summary>Places visited in this trial so far, the start included.</summary>
+        public int PathLength { get { return _pathLength; } }
+
+        /// <summary>The i-th place of this trial's path (place = row * cols + col).</summary>
+        public int PathAt(int index)
+        {
+            return _path[index];
+        }
+
+        /// <summary>
+        /// Programs the whole array to the start of an experiment: every threshold nominal, every
+        /// synapse potentiated except a random 10 % left in HRS (NAV.m l.127-191: the device
+        /// variability that breaks ties is the board's own). Batched in full pulse lists.
+        /// </summary>
+        public void InitialiseNetwork(uint seed)
+        {
+            var random = new SplitMix32(seed);
+            int places = _rows * _cols;
+            for (int place = 0; place < places; place++)
+            {
+                AddNominalThreshold(place);
+                for (int d = 0; d < Direction.Count; d++)
+                {
+                    if (random.NextInt(1000) < _p.InitialHrsSynapsePerMille)
+                    {
+                        _board.AddSet(place, d, _p.SetAmplitudeMv, _p.SynapseComplianceUa, _p.PulseWidthNs);
+                        _board.AddReset(place, d, -_p.SynapseStopMv, _p.PulseWidthNs);
+                    }
+                    else
+                    {
+                        _board.AddSet(place, d, _p.SetAmplitudeMv, _p.SynapseComplianceUa, _p.PulseWidthNs);
+                    }
+                }
+            }
+            _board.CommitPulses();
+        }
+
+        /// <summary>Starts a trial at (row, col) in <paramref name="maze"/>: volatile state cleared, learned state kept.</summary>
+        public void BeginTrial(GridMaze maze, int startRow, int startCol)
+        {
+            _maze = maze;
+            Row = startRow;
+            Col = startCol;
+            for (int i = 0; i < _visits.Length; i++)
+            {
+                _visits[i] = 0;
+                _flags[i] = 0;
+            }
+            _path[0] = (ushort)(startRow * _cols + startCol);
+            _pathLength = 1;
+            _enteredTrailCount = 0;
+            _recallCount = 0;
+            _consecutiveBumps = 0;
+            Steps = 0;
+            Penalties = 0;
+            RecallsForgotten = 0;
+            IntegrationTimeNs = 0;
+            IntegrationEnergyFj = 0;
+        }
+
+        /// <summary>One fire of the network: read, winner-take-all, move or bump, learn. Returns a <see cref="StepOutcome"/>.</summary>
+        public int Step()
+        {
+            int place = Row * _cols + Col;
+            _board.ReadNeighbourhood(place, _p.ReadMv, _p.ReadSamples, _read);
+            int winner = FirstToFire(place);
+            Steps++;
+            int targetRow = Row + Direction.RowDelta[winner];
+            int targetCol = Col + Direction.ColDelta[winner];
+            int targetState = _read[8 + winner];
+            if (_maze.IsWall(targetRow, targetCol))
+            {
+                Penalise(place, winner, targetRow, targetCol, targetState);
+                _board.CommitPulses();
+                return StepOutcome.Bumped;
+            }
+            _consecutiveBumps = 0;
+            int target = targetRow * _cols + targetCol;
+            // Hebbian potentiation of the synapse that carried the fire (skipped if already LRS: saves a pulse and wear).
+            if (_read[winner] < _p.SynapseLrsMinNs)
+            {
+                _board.AddSet(place, winner, _p.SetAmplitudeMv, _p.SynapseComplianceUa, _p.PulseWidthNs);
+            }
+            if (_p.ClearStalePenalties && targetState >= _p.WallMinNs)
+            {
+                AddNominalThreshold(target);
+            }
+            Adapt(place);
+            Row = targetRow;
+            Col = targetCol;
+            if (_pathLength < _path.Length)
+            {
+                _path[_pathLength++] = (ushort)target;
+            }
+            if (targetState <= _p.TrailMaxNs)
+            {
+                _recall[_recallCount++ % _recall.Length] = (ushort)target;
+                if ((_flags[target] & FlagEnteredTrail) == 0 && _enteredTrailCount < _enteredTrail.Length)
+                {
+                    _flags[target] |= FlagEnteredTrail;
+                    _enteredTrail[_enteredTrailCount++] = (ushort)target;
+                }
+            }
+            else
+            {
+                _recallCount = 0;
+            }
+            if (_maze.IsGoal(targetRow, targetCol))
+            {
+                Reward();
+                _board.CommitPulses();
+                return StepOutcome.ReachedGoal;
+            }
+            _board.CommitPulses();
+            return StepOutcome.Moved;
+        }
+
+        /// <summary>Called when a trial ends without reward: the trail cells it walked led nowhere.</summary>
+        public void EndFailedTrial()
+        {
+            if (!_p.ForgetFailedRecalls)
+            {
+                return;
+            }
+            for (int i = 0; i < _enteredTrailCount; i++)
+            {
+                AddForgetTrail(_enteredTrail[i]);
+            }
+            _board.CommitPulses();
+        }
+
+        /// <summary>
+        /// Ideal winner-take-all in closed form: neighbour d fires after
+        /// t_d = tau * theta_d / G_d, theta_d = G_STA(d) + adaptation(d). The smallest t wins;
+        /// ties go to the lower direction index (never happens with real device spread).
+        /// Compares theta_a * G_b against theta_b * G_a so that no division is needed per direction.
+        /// </summary>
+        private int FirstToFire(int place)
+        {
+            int best = -1;
+            long bestThreshold = 0;
+            long bestSynapse = 1;
+            long synapseSumNs = 0;
+            for (int d = 0; d < Direction.Count; d++)
+            {
+                int state = _read[8 + d];
+                if (state < 0)
+                {
+                    continue; // off the array: no neuron there
+                }
+                long synapse = _read[d] > 0 ? _read[d] : 1;
+                synapseSumNs += synapse;
+                int target = place + Direction.RowDelta[d] * _cols + Direction.ColDelta[d];
+                int visits = _visits[target];
+                long threshold = state + (long)_p.AdaptationStepNs * (visits < _p.AdaptationMaxVisits ? visits : _p.AdaptationMaxVisits);
+                if (best < 0 || threshold * bestSynapse < bestThreshold * synapse)
+                {
+                    best = d;
+                    bestThreshold = threshold;
+                    bestSynapse = synapse;
+                }
+            }
+            long fireNs = (long)_p.NeuronTimeConstantNs * bestThreshold / bestSynapse;
+            IntegrationTimeNs += fireNs;
+            // E = V^2 * sum(G) * t: mV^2 * nS * ns = 1e-24 J = 1e-9 fJ.
+            IntegrationEnergyFj += (long)_p.ReadMv * _p.ReadMv * synapseSumNs / 1000 * fireNs / 1000000;
+            return best;
+        }
+
+        private void Penalise(int place, int direction, int wallRow, int wallCol, int wallState)
+        {
+            Penalties++;
+            _consecutiveBumps++;
+            if (wallState >= 0 && wallState < _p.WallMinNs)
+            {
+                _board.AddSet(wallRow * _cols + wallCol, Payloads.StateDevice, _p.SetAmplitudeMv, _p.WallComplianceUa, _p.PulseWidthNs);
+            }
+            if (_p.DepressSynapseAtWall && _read[direction] > _p.TrailMaxNs)
+            {
+                _board.AddReset(place, direction, -_p.SynapseStopMv, _p.PulseWidthNs);
+            }
+            Adapt(place);
+            // A recall that runs into a wall was following a trail the world no longer supports: forget it.
+            if (_p.ForgetFailedRecalls && _recallCount > 0)
+            {
+                int n = _recallCount < _recall.Length ? _recallCount : _recall.Length;
+                for (int i = 0; i < n; i++)
+                {
+                    AddForgetTrail(_recall[i]);
+                }
+                _recallCount = 0;
+                RecallsForgotten++;
+            }
+            if (_consecutiveBumps >= _p.ReleaseAfterBumps)
+            {
+                ReleaseNeighbourhood();
+                _consecutiveBumps = 0;
+            }
+        }
+
+        /// <summary>Noise-induced release (NAV.m case 0): the 3x3 neighbourhood forgets this trial's adaptation.</summary>
+        private void ReleaseNeighbourhood()
+        {
+            for (int dr = -1; dr <= 1; dr++)
+            {
+                for (int dc = -1; dc <= 1; dc++)
+                {
+                    int r = Row + dr;
+                    int c = Col + dc;
+                    if (r >= 0 && r < _rows && c >= 0 && c < _cols)
+                    {
+                        _visits[r * _cols + c] = 0;
+                    }
+                }
+            }
+        }
+
+        private void Adapt(int place)
+        {
+            if (_visits[place] < 255)
+            {
+                _visits[place]++;
+            }
+        }
+
+        /// <summary>
+        /// Reward: the last <see cref="AgentParameters.TrailLength"/> places of the path (loops
+        /// erased, if enabled) get the trail threshold, and the synapses along it the strongest LRS.
+        /// </summary>
+        private void Reward()
+        {
+            int trailLength = BuildTrail();
+            for (int i = 0; i < trailLength; i++)
+            {
+                int place = _trail[i];
+                _board.AddReset(place, Payloads.StateDevice, -_p.TrailStopMv, _p.PulseWidthNs);
+                if (i + 1 < trailLength)
+                {
+                    int direction = DirectionBetween(place, _trail[i + 1]);
+                    if (direction >= 0)
+                    {
+                        _board.AddSet(place, direction, _p.SetAmplitudeMv, _p.TrailComplianceUa, _p.PulseWidthNs);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Fills _trail with the last TrailLength places of the path (cut as TrailMode says), oldest first; returns the count.</summary>
+        private int BuildTrail()
+        {
+            int count = _p.TrailMode == TrailMode.LastPositions ? CopyPath() : EraseLoops();
+            if (_p.TrailMode == TrailMode.Shortcut)
+            {
+                count = CutDetours(count);
+            }
+            if (count <= _p.TrailLength)
+            {
+                return count;
+            }
+            int skip = count - _p.TrailLength;
+            for (int i = 0; i < _p.TrailLength; i++)
+            {
+                _trail[i] = _trail[i + skip];
+            }
+            return _p.TrailLength;
+        }
+
+        private int CopyPath()
+        {
+            for (int i = 0; i < _pathLength; i++)
+            {
+                _trail[i] = _path[i];
+            }
+            return _pathLength;
+        }
+
+        /// <summary>Loop-erased path into _trail: when a place comes back, everything since its last visit is dropped.</summary>
+        private int EraseLoops()
+        {
+            for (int i = 0; i < _stackIndexOfPlace.Length; i++)
+            {
+                _stackIndexOfPlace[i] = -1;
+            }
+            int count = 0;
+            for (int i = 0; i < _pathLength; i++)
+            {
+                int place = _path[i];
+                int seen = _stackIndexOfPlace[place];
+                if (seen >= 0)
+                {
+                    for (int j = seen + 1; j < count; j++)
+                    {
+                        _stackIndexOfPlace[_trail[j]] = -1;
+                    }
+                    count = seen + 1;
+                    continue;
+                }
+                _stackIndexOfPlace[place] = (short)count;
+                _trail[count++] = (ushort)place;
+            }
+            return count;
+        }
+
+        /// <summary>
+        /// Greedy shortcut of a loop-free path in place: from each kept place, jump to the last later
+        /// place that is one move away. Both places were walked (so both are free), and the
+        /// environment allows any move between free neighbours, so the shortened trail is walkable.
+        /// O(n^2) once per rewarded trial.
+        /// </summary>
+        private int CutDetours(int count)
+        {
+            int kept = 0;
+            int i = 0;
+            while (i < count)
+            {
+                _trail[kept++] = _trail[i];
+                int next = i + 1;
+                for (int j = count - 1; j > i + 1; j--)
+                {
+                    if (AreNeighbours(_trail[i], _trail[j]))
+                    {
+                        next = j;
+                        break;
+                    }
+                }
+                i = next;
+            }
+            return kept;
+        }
+
+        private bool AreNeighbours(int a, int b)
+        {
+            int dr = a / _cols - b / _cols;
+            int dc = a % _cols - b % _cols;
+            return dr >= -1 && dr <= 1 && dc >= -1 && dc <= 1;
+        }
+
+        private int DirectionBetween(int from, int to)
+        {
+            int dr = to / _cols - from / _cols;
+            int dc = to % _cols - from % _cols;
+            for (int d = 0; d < Direction.Count; d++)
+            {
+                if (Direction.RowDelta[d] == dr && Direction.ColDelta[d] == dc)
+                {
+                    return d;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>Back to theta0 from any level: a SET cannot lower G, so RESET first, then SET at the nominal compliance.</summary>
+        private void AddNominalThreshold(int place)
+        {
+            _board.AddReset(place, Payloads.StateDevice, -_p.ClearStopMv, _p.PulseWidthNs);
+            _board.AddSet(place, Payloads.StateDevice, _p.SetAmplitudeMv, _p.NominalComplianceUa, _p.PulseWidthNs);
+        }
+
+        /// <summary>Trail cell back to theta0: it is in HRS, so one SET at the nominal compliance does it.</summary>
+        private void AddForgetTrail(int place)
+        {
+            _board.AddSet(place, Payloads.StateDevice, _p.SetAmplitudeMv, _p.NominalComplianceUa, _p.PulseWidthNs);
+        }
+    }
+}
