@@ -83,6 +83,13 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>A successful move into a penalised place reprograms it to nominal: walls that were
         /// removed are unlearned.</summary>
         public bool ClearStalePenalties = true;
+        /// <summary>
+        /// Trials at the start of the agent's life that explore without following any trail; the
+        /// shortest rewarded path among them becomes the first trail when they end (reward-prediction
+        /// gating: only a path better than the best so far is kept). 0 = the authors' behaviour
+        /// (the first rewarded path is the trail).
+        /// </summary>
+        public int ExplorationTrials = 0;
         /// <summary>Largest path the MCU remembers in a trial (positions); the step cap must not exceed it.</summary>
         public int MaxPathLength = 1024;
         /// <summary>Probability (per mille) that a synapse starts in HRS at experiment start (NAV.m: 10 %).</summary>

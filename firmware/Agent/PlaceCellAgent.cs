@@ -34,6 +34,11 @@ namespace ReRamNav.Firmware.Agent
         private int _recallCount;
         private int _consecutiveBumps;
         private GridMaze _maze;
+        private readonly ushort[] _bestTrail;
+        private int _bestTrailLength;
+        private int _bestSteps = int.MaxValue;
+        private int _trialsBegun;
+        private bool _exploring;
 
         private const byte FlagEnteredTrail = 1;
 
@@ -64,7 +69,11 @@ namespace ReRamNav.Firmware.Agent
             _trail = new ushort[parameters.MaxPathLength + 1];
             _enteredTrail = new ushort[parameters.MaxPathLength + 1];
             _recall = new ushort[parameters.MaxPathLength + 1];
+            _bestTrail = new ushort[parameters.MaxPathLength + 1];
         }
+
+        /// <summary>True while the agent explores without following trails (its first ExplorationTrials trials).</summary>
+        public bool IsExploring { get { return _exploring; } }
 
         public AgentParameters Parameters { get { return _p; } }
 
@@ -109,6 +118,8 @@ namespace ReRamNav.Firmware.Agent
         public void BeginTrial(GridMaze maze, int startRow, int startCol)
         {
             _maze = maze;
+            _trialsBegun++;
+            _exploring = _trialsBegun <= _p.ExplorationTrials;
             Row = startRow;
             Col = startCol;
             for (int i = 0; i < _visits.Length; i++)
@@ -188,6 +199,14 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>Called when a trial ends without reward: the trail cells it walked led nowhere.</summary>
         public void EndFailedTrial()
         {
+            if (_exploring && _trialsBegun == _p.ExplorationTrials && _bestTrailLength > 0)
+            {
+                for (int i = 0; i < _bestTrailLength; i++)
+                {
+                    _trail[i] = _bestTrail[i];
+                }
+                WriteTrail(_bestTrailLength);
+            }
             if (!_p.ForgetFailedRecalls)
             {
                 return;
@@ -217,6 +236,10 @@ namespace ReRamNav.Firmware.Agent
                 if (state < 0)
                 {
                     continue; // off the array: no neuron there
+                }
+                if (_exploring && state < _p.TrailMaxNs)
+                {
+                    state = _p.TrailMaxNs; // exploration: trails do not attract (a comparator floor)
                 }
                 long synapse = _read[d] > 0 ? _read[d] : 1;
                 synapseSumNs += synapse;
@@ -300,6 +323,33 @@ namespace ReRamNav.Firmware.Agent
         private void Reward()
         {
             int trailLength = BuildTrail();
+            if (_exploring)
+            {
+                if (Steps < _bestSteps)
+                {
+                    _bestSteps = Steps;
+                    _bestTrailLength = trailLength;
+                    for (int i = 0; i < trailLength; i++)
+                    {
+                        _bestTrail[i] = _trail[i];
+                    }
+                }
+                if (_trialsBegun < _p.ExplorationTrials)
+                {
+                    return;
+                }
+                trailLength = _bestTrailLength;
+                for (int i = 0; i < trailLength; i++)
+                {
+                    _trail[i] = _bestTrail[i];
+                }
+            }
+            WriteTrail(trailLength);
+        }
+
+        /// <summary>Programs _trail[0..length): trail threshold on every place, strongest synapse along it.</summary>
+        private void WriteTrail(int trailLength)
+        {
             for (int i = 0; i < trailLength; i++)
             {
                 int place = _trail[i];
