@@ -42,8 +42,14 @@ namespace ReRamNav.Firmware.Agent
         public int ClearStopMv = -1600;
         /// <summary>Compliance of the penalty SET of a wall's state device, µA: the highest LRS, the highest threshold.</summary>
         public int WallComplianceUa = 170;
-        /// <summary>Depress (RESET) the synapse that fired into a wall (the paper's hardware STDP depression).</summary>
-        public bool DepressSynapseAtWall = true;
+        /// <summary>Depress (RESET) the synapse that fired into a wall (the paper's hardware STDP depression).
+        /// Off by default: a depressed synapse makes the penalty all but permanent, so a wall that opens
+        /// later is never tried again and relearning after a layout change fails (measured: docs/algorithm.md).</summary>
+        public bool DepressSynapseAtWall = false;
+        /// <summary>The wall's neuron fired, so it adapts like any neuron that fires (spike-frequency adaptation):
+        /// within the trial the same wall is not hit again and again; across trials its mild LRS penalty lets
+        /// a wall that has since been removed be tried again.</summary>
+        public bool AdaptWallOnBump = true;
 
         // --- classification of what was read, nS ---
         /// <summary>A state device at or below this is a trail cell: between the highest HRS (~8.9 µS at -1.0 V, with
@@ -69,8 +75,10 @@ namespace ReRamNav.Firmware.Agent
         /// threshold, 167 µS synapse) near 1 µs, the paper's 1-3 µs per step (Fig. 4b traces).</summary>
         public int NeuronTimeConstantNs = 2000;
         /// <summary>Consecutive wall bumps after which the 3x3 neighbourhood's adaptation is released
-        /// ("noise-induced asynchronous firing", NAV.m case 0).</summary>
-        public int ReleaseAfterBumps = 3;
+        /// ("noise-induced asynchronous firing", NAV.m case 0); 0 = off. Off by default: in the
+        /// closed-form neuron some neighbour always fires, so the agent is never silent, and releasing
+        /// adaptation next to walls only sends it back into the walls (measured: docs/algorithm.md).</summary>
+        public int ReleaseAfterBumps = 0;
 
         // --- reward and forgetting ---
         /// <summary>Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10).</summary>

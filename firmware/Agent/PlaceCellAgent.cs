@@ -273,6 +273,10 @@ namespace ReRamNav.Firmware.Agent
                 _board.AddReset(place, direction, -_p.SynapseStopMv, _p.PulseWidthNs);
             }
             Adapt(place);
+            if (_p.AdaptWallOnBump && wallRow >= 0 && wallRow < _rows && wallCol >= 0 && wallCol < _cols)
+            {
+                Adapt(wallRow * _cols + wallCol);
+            }
             // A recall that runs into a wall was following a trail the world no longer supports: forget it.
             if (_p.ForgetFailedRecalls && _recallCount > 0)
             {
@@ -284,7 +288,7 @@ namespace ReRamNav.Firmware.Agent
                 _recallCount = 0;
                 RecallsForgotten++;
             }
-            if (_consecutiveBumps >= _p.ReleaseAfterBumps)
+            if (_p.ReleaseAfterBumps > 0 && _consecutiveBumps >= _p.ReleaseAfterBumps)
             {
                 ReleaseNeighbourhood();
                 _consecutiveBumps = 0;
