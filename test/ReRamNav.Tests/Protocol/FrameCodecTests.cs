@@ -23,6 +23,23 @@ namespace ReRamNav.Tests.Protocol
         }
 
         [TestMethod]
+        public void GoldenIdentFrame_IsAnsweredByTheVirtualBoard()
+        {
+            // The same bytes as docs/protocol.md's IDENT example, fed to the board's decoder.
+            var board = new HalMock.VirtualBoard(new HalMock.VirtualBoardConfig { Rows = 30, Cols = 30, Serial = 1 });
+            byte[] command = { 0xA5, 0x01, 0x01, 0x00, 0x00, 0x44, 0xC5 };
+            board.TransferFullDuplex(command, 0, new byte[7], 0, 7);
+            Assert.IsFalse(board.IsReady, "BUSY while executing");
+            board.Clock.DelayUs(10);
+            Assert.IsTrue(board.IsReady);
+            var response = new byte[FrameLayout.OverheadBytes + Payloads.IdentBytes];
+            board.TransferFullDuplex(new byte[response.Length], 0, response, 0, response.Length);
+            Assert.AreEqual(StatusCode.Ok, FrameCodec.Check(response, response.Length, FrameLayout.ResponseSync, out int payload));
+            Assert.AreEqual(Payloads.IdentBytes, payload);
+            Assert.AreEqual("5A 00 01 2A 00 52 52 4E 56 01 00 1E 00 1E 00 09", Hex(response, 16));
+        }
+
+        [TestMethod]
         public void ReadNeighbourhoodCommand_IsTheGoldenFrame()
         {
             var frame = new byte[32];
