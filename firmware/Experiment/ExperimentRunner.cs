@@ -15,7 +15,9 @@ namespace ReRamNav.Firmware.Experiment
         private readonly PlaceCellAgent _agent;
         private readonly DriverCounters _before = new DriverCounters();
         private readonly ITrialObserver _observer;
-        private volatile bool _stopRequested;
+        // Not 'volatile': nanoFramework's mscorlib has no IsVolatile modifier. Its interpreter reads the
+        // field from memory on every access, and a bool write is atomic, so the console thread's stop is seen.
+        private bool _stopRequested;
 
         /// <summary>Largest number of fires in one trial (NAV.m: 600).</summary>
         public int MaxStepsPerTrial = 600;
