@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Reflection;
+using ReRamNav.Firmware.Agent;
+
+namespace ReRamNav.Cli;
+
+/// <summary>
+/// "--param Name=Value" on the command line: sets one public field of <see cref="AgentParameters"/>
+/// (docs/algorithm.md lists them with units), so researchers can sweep the learning rule without
+/// rebuilding. Unknown names and bad values are errors that list what is accepted.
+/// </summary>
+public static class AgentParameterOverrides
+{
+    public static AgentParameters Apply(AgentParameters parameters, IEnumerable<string> assignments, string option = "--param")
+    {
+        var fields = typeof(AgentParameters).GetFields(BindingFlags.Public | BindingFlags.Instance);
+        foreach (string assignment in assignments)
+        {
+            int eq = assignment.IndexOf('=');
+            if (eq <= 0) throw new CliUsageException($"{option}: '{assignment}' is not NAME=VALUE, e.g. SynapseComplianceUa=160");
+            string name = assignment[..eq].Trim(), value = assignment[(eq + 1)..].Trim();
+            var field = fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new CliUsageException($"{option}: unknown agent parameter '{name}'; expected one of: {string.Join(", ", fields.Select(f => f.Name))}");
+            if (field.FieldType == typeof(int) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i)) field.SetValue(parameters, i);
+            else if (field.FieldType == typeof(bool) && bool.TryParse(value, out bool b)) field.SetValue(parameters, b);
+            else throw new CliUsageException($"{option}: {field.Name} = '{value}': expected {(field.FieldType == typeof(bool) ? "true or false" : "an integer")}");
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using ReRamNav.Cli.Analysis;
+using ReRamNav.Cli.Output;
+using ReRamNav.Cli.Simulation;
+using ReRamNav.Firmware.Agent;
+using ReRamNav.Firmware.Environments;
+using ReRamNav.Firmware.Experiment;
+
+namespace ReRamNav.Cli.Commands;
+
+/// <summary>
+/// `reramnav demo`: the paper's dynamic-maze experiment (learn layout A, the maze changes to B, it
+/// changes back to A) on the built-in virtual board, through the real driver and SPI protocol.
+/// One seed prints every trial; several seeds print one line per seed and the medians.
+/// </summary>
+public static class DemoCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var mazeA = new Option<string?>("--maze-a") { Description = "Maze file for layout A (docs/formats.md); default: the built-in layout A", HelpName = "FILE" };
+        var mazeB = new Option<string?>("--maze-b") { Description = "Maze file for layout B; default: the built-in layout B", HelpName = "FILE" };
+        var start = new Option<string?>("--start") { Description = "Start cell ROW,COL (0-based); default: the start marked in maze A", HelpName = "ROW,COL" };
+        var trials = new Option<int>("--trials-per-block") { Description = "Trials in each of the three blocks A, B, A", DefaultValueFactory = _ => 60 };
+        var maxSteps = new Option<int>("--max-steps") { Description = "Step cap per trial (the paper's code: 600)", DefaultValueFactory = _ => 600 };
+        var seed = new Option<string>("--seeds", "--seed") { Description = "Seed, list or range: 7, 1-10, 1,4,9 (board PRNG and network initialisation)", DefaultValueFactory = _ => "1", HelpName = "SEEDS" };
+        var outDir = new Option<string?>("--out") { Description = "Directory for trials.csv, blocks.csv and learning.png (created if missing)", HelpName = "DIR" };
+        var param = new Option<string[]>("--param") { Description = "Override an agent parameter, NAME=VALUE (repeatable; docs/algorithm.md)", HelpName = "NAME=VALUE", AllowMultipleArgumentsPerToken = false };
+
+        var command = new Command("demo", "Learn maze A, re-learn after it changes to B, recall A: the paper's experiment on the virtual board");
+        foreach (var o in new Option[] { mazeA, mazeB, start, trials, maxSteps, seed, outDir, param }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var settings = new DemoSettings(
+                parse.GetValue(mazeA), parse.GetValue(mazeB), parse.GetValue(start),
+                parse.GetValue(trials), parse.GetValue(maxSteps), parse.GetValue(seed)!,
+                parse.GetValue(outDir), parse.GetValue(param) ?? Array.Empty<string>());
+            return Execute(settings, stdout);
+        });
+        return command;
+    }
+
+    public sealed record DemoSettings(string? MazeAPath, string? MazeBPath, string? Start, int TrialsPerBlock, int MaxSteps,
+        string Seeds, string? OutDir, string[] Params);
+
+    public static int Execute(DemoSettings s, TextWriter stdout)
+    {
+        // Validate everything before any trial runs, so a typo costs nothing.
+        GridMaze a = s.MazeAPath == null ? BuiltInMazes.LayoutA() : OptionValues.LoadMaze(s.MazeAPath, "--maze-a");
+        GridMaze b = s.MazeBPath == null ? BuiltInMazes.LayoutB() : OptionValues.LoadMaze(s.MazeBPath, "--maze-b");
+        if (a.Rows != b.Rows || a.Cols != b.Cols)
+            throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols}, expected the size of maze A ({a.Rows}x{a.Cols}): both layouts run on one array");
+        int startRow, startCol;
+        if (s.Start != null) (startRow, startCol) = OptionValues.ParseCell(s.Start, "--start");
+        else if (a.HasStart) (startRow, startCol) = (a.StartRow, a.StartCol);
+        else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start (no 'S' cell or start_rc0 line); give --start ROW,COL");
+        try
+        {
+            MazeValidator.Validate(a, startRow, startCol);
+            MazeValidator.Validate(b, startRow, startCol);
+        }
+        catch (MazeFormatException e)
+        {
+            throw new CliUsageException("--start: " + e.Message);
+        }
+        int trialsPerBlock = OptionValues.CheckRange(s.TrialsPerBlock, 1, 10000, "--trials-per-block");
+        int maxSteps = OptionValues.CheckRange(s.MaxSteps, 1, 100000, "--max-steps");
+        uint[] seeds = OptionValues.ParseSeeds(s.Seeds, "--seeds");
+        var parameters = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), s.Params);
+        if (s.OutDir != null) Directory.CreateDirectory(s.OutDir);
+
+        var c = CultureInfo.InvariantCulture;
+        stdout.WriteLine($"ReRamNav demo: place-cell network on the virtual SiOx 1T1R board ({a.Rows}x{a.Cols} places x 9 devices), through the driver and SPI protocol v1");
+        stdout.WriteLine($"layout A = {a.Name} (shortest {ShortestPath.Moves(a, startRow, startCol)} moves), layout B = {b.Name} (shortest {ShortestPath.Moves(b, startRow, startCol)} moves), start ({startRow},{startCol})");
+        stdout.WriteLine($"blocks A, B, A of {trialsPerBlock} trials, step cap {maxSteps}, seeds {string.Join(",", seeds)}");
+        stdout.WriteLine();
+
+        var allRows = new List<(TrialRecord Record, uint Seed)>();
+        var perSeed = new List<IReadOnlyList<BlockSummary>>();
+        foreach (uint one in seeds)
+        {
+            var records = MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, one, parameters);
+            allRows.AddRange(records.Select(r => (r, one)));
+            var blocks = BlockSummary.Of(records);
+            perSeed.Add(blocks);
+            if (seeds.Length == 1) WriteTrialStrips(records, stdout);
+            else stdout.WriteLine($"seed {one,4}: converged at trial " + string.Join(" / ", blocks.Select(x => x.ConvergedAtTrial?.ToString(c) ?? "never")));
+        }
+        stdout.WriteLine();
+        WriteBlockTable(perSeed, seeds.Length, stdout);
+
+        if (s.OutDir != null)
+        {
+            string trialsPath = Path.Combine(s.OutDir, "trials.csv"), blocksPath = Path.Combine(s.OutDir, "blocks.csv"), pngPath = Path.Combine(s.OutDir, "learning.png");
+            File.WriteAllLines(trialsPath, new[] { TrialCsv.Header }.Concat(allRows.Select(x => TrialCsv.Row(x.Record, x.Seed))));
+            File.WriteAllLines(blocksPath, new[] { "seed,block,layout,trials,optimal_steps,converged_at_trial,success_rate_last20,median_steps_last20,sets,resets,spi_transactions,spi_bytes,energy_pj" }
+                .Concat(seeds.Zip(perSeed).SelectMany(p => p.Second.Select(x => string.Join(",",
+                    p.First.ToString(c), x.Block.ToString(c), TrialCsv.Quote(x.Layout), x.Trials.ToString(c), x.OptimalSteps.ToString(c),
+                    x.ConvergedAtTrial?.ToString(c) ?? "", x.SuccessRateLastN.ToString("0.###", c), x.MedianStepsLastN.ToString("0.#", c),
+                    x.Sets.ToString(c), x.Resets.ToString(c), x.SpiTransactions.ToString(c), x.SpiBytes.ToString(c), x.EnergyPj.ToString(c))))));
+            LearningCurvePlot.Save(pngPath, allRows, $"ReRamNav demo: {a.Name} -> {b.Name} -> {a.Name}, seeds {s.Seeds}");
+            stdout.WriteLine();
+            stdout.WriteLine($"wrote {trialsPath}, {blocksPath}, {pngPath}");
+        }
+        return 0;
+    }
+
+    /// <summary>Steps of every trial, one block per line, so learning is visible at a glance ('x' = step cap hit).</summary>
+    private static void WriteTrialStrips(List<TrialRecord> records, TextWriter stdout)
+    {
+        foreach (var block in records.GroupBy(r => r.Block))
+        {
+            var first = block.First();
+            stdout.WriteLine($"block {block.Key} (layout {first.Layout}, shortest {first.OptimalSteps}): steps per trial (x = goal not reached)");
+            var cells = block.Select(r => r.ReachedGoal ? r.Steps.ToString(CultureInfo.InvariantCulture) : "x").ToList();
+            for (int i = 0; i < cells.Count; i += 20)
+                stdout.WriteLine("  " + string.Join(" ", cells.Skip(i).Take(20).Select(x => x.PadLeft(4))));
+        }
+    }
+
+    private static void WriteBlockTable(List<IReadOnlyList<BlockSummary>> perSeed, int seedCount, TextWriter stdout)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sweep = SeedSweepSummary.Of(perSeed);
+        stdout.WriteLine(seedCount == 1
+            ? "block  layout        shortest  converged at trial  success last 20  median steps last 20  SPI txn/step  SPI bytes/step"
+            : $"block  layout        shortest  median converged at (seeds converged)  median success last 20  SPI txn/step  SPI bytes/step");
+        for (int i = 0; i < sweep.Count; i++)
+        {
+            var blocks = perSeed.Select(s => s[i]).ToList();
+            double txnPerStep = blocks.Sum(x => x.SpiTransactions) / (double)Math.Max(1, blocks.Sum(x => x.Steps));
+            double bytesPerStep = blocks.Sum(x => x.SpiBytes) / (double)Math.Max(1, blocks.Sum(x => x.Steps));
+            var one = blocks[0];
+            string layout = one.Layout.Length > 12 ? one.Layout[..12] : one.Layout;
+            if (seedCount == 1)
+                stdout.WriteLine($"{one.Block,5}  {layout,-12}  {one.OptimalSteps,8}  {(one.ConvergedAtTrial?.ToString(c) ?? "never"),18}  {one.SuccessRateLastN * 100,14:0}%  {one.MedianStepsLastN,20:0.#}  {txnPerStep,12:0.00}  {bytesPerStep,14:0.0}");
+            else
+                stdout.WriteLine($"{one.Block,5}  {layout,-12}  {one.OptimalSteps,8}  {sweep[i].MedianConvergedAtTrial,22:0.#} ({sweep[i].SeedsConverged}/{sweep[i].Seeds}){"",8}  {sweep[i].MedianSuccessRateLastN * 100,21:0}%  {txnPerStep,12:0.00}  {bytesPerStep,14:0.0}");
+        }
+        double recall = SeedSweepSummary.RecallRatio(sweep);
+        if (!double.IsNaN(recall))
+            stdout.WriteLine($"recall of A: converged at trial {sweep[2].MedianConvergedAtTrial.ToString("0.#", c)} vs {sweep[0].MedianConvergedAtTrial.ToString("0.#", c)} the first time (ratio {recall.ToString("0.00", c)}; paper's hardware: 13 vs 33 = 0.39)");
+        stdout.WriteLine("converged at trial t = every trial from t to the end of the block reaches the goal within 2x the shortest path; a block that never converges counts as trials+1 in medians");
+    }
+}

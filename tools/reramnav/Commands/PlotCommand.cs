@@ -1,0 +1,30 @@
+using System.CommandLine;
+using ReRamNav.Cli.Output;
+
+namespace ReRamNav.Cli.Commands;
+
+/// <summary>`reramnav plot trials.csv`: the learning curve PNG from a saved run (host CSV or captured device telemetry).</summary>
+public static class PlotCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var input = new Argument<string>("trials-csv") { Description = "trials.csv from 'reramnav demo --out' or captured telemetry (docs/formats.md)" };
+        var output = new Option<string?>("--out") { Description = "PNG file to write; default: learning.png next to the CSV", HelpName = "FILE" };
+        var title = new Option<string?>("--title") { Description = "Plot title" };
+        var command = new Command("plot", "Plot steps per trial from a trials.csv");
+        command.Arguments.Add(input);
+        command.Options.Add(output);
+        command.Options.Add(title);
+        command.SetAction(parse =>
+        {
+            string csv = parse.GetValue(input)!;
+            var rows = TrialCsv.Read(csv);
+            string png = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(csv))!, "learning.png");
+            if (!png.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) throw new CliUsageException($"--out: '{png}' should end in .png");
+            LearningCurvePlot.Save(png, rows, parse.GetValue(title) ?? Path.GetFileName(csv));
+            stdout.WriteLine($"wrote {png} ({rows.Count} trials)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using ReRamNav.Firmware.Experiment;
+
+namespace ReRamNav.Cli.Output;
+
+/// <summary>
+/// trials.csv (docs/formats.md): one row per trial. The first 16 columns are fixed by issue 2 and by
+/// the device telemetry (docs/telemetry.md); the extra columns follow them, so a reader that knows
+/// only the first 16 keeps working. Invariant culture, '.' decimal point, RFC 4180 quoting.
+/// </summary>
+public static class TrialCsv
+{
+    public static readonly string[] Columns =
+    {
+        "trial", "block", "layout", "start_row", "start_col", "steps", "optimal_steps", "reached_goal",
+        "penalties", "sets", "resets", "reads", "spi_transactions", "spi_bytes", "energy_pj", "time_us",
+        "trial_in_block", "integration_energy_pj", "integration_time_ns", "retries", "seed",
+    };
+
+    public static string Header => string.Join(",", Columns);
+
+    public static string Row(TrialRecord r, uint seed)
+    {
+        var c = CultureInfo.InvariantCulture;
+        return string.Join(",",
+            r.Trial.ToString(c), r.Block.ToString(c), Quote(r.Layout), r.StartRow.ToString(c), r.StartCol.ToString(c),
+            r.Steps.ToString(c), r.OptimalSteps.ToString(c), r.ReachedGoal ? "1" : "0", r.Penalties.ToString(c),
+            r.Sets.ToString(c), r.Resets.ToString(c), r.Reads.ToString(c), r.SpiTransactions.ToString(c),
+            r.SpiBytes.ToString(c), r.EnergyPj.ToString(c), r.TimeUs.ToString(c),
+            r.TrialInBlock.ToString(c), r.IntegrationEnergyPj.ToString(c), r.IntegrationTimeNs.ToString(c),
+            r.Retries.ToString(c), seed.ToString(c));
+    }
+
+    public static string Quote(string value)
+    {
+        if (value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0) return value;
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+
+    /// <summary>Splits one CSV line (RFC 4180 quoting, no embedded newlines).</summary>
+    public static List<string> Split(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char ch = line[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+                else if (ch == '"') quoted = false;
+                else field.Append(ch);
+            }
+            else if (ch == '"') quoted = true;
+            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else field.Append(ch);
+        }
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    /// <summary>
+    /// Reads a trials.csv written by <see cref="Row"/> (or by the device telemetry, whose lines carry
+    /// the first 16 columns). Throws <see cref="CliUsageException"/> naming the file, line and column.
+    /// </summary>
+    public static List<(TrialRecord Record, uint Seed)> Read(string path)
+    {
+        if (!File.Exists(path)) throw new CliUsageException($"{path}: file not found (expected a trials.csv written by 'reramnav demo --out DIR')");
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0 || lines[0].Trim().Length == 0)
+            throw new CliUsageException($"{path}:1: empty file, expected the header '{string.Join(",", Columns.Take(16))}'");
+        var header = Split(lines[0].Trim());
+        int Col(string name, bool required)
+        {
+            int i = header.IndexOf(name);
+            if (i < 0 && required) throw new CliUsageException($"{path}:1: header has no column '{name}' (expected at least: {string.Join(",", Columns.Take(16))})");
+            return i;
+        }
+        int[] idx = Columns.Select((name, i) => Col(name, i < 16)).ToArray();
+        var result = new List<(TrialRecord, uint)>();
+        for (int n = 1; n < lines.Length; n++)
+        {
+            string line = lines[n].Trim();
+            if (line.Length == 0) continue;
+            var f = Split(line);
+            if (f.Count != header.Count)
+                throw new CliUsageException($"{path}:{n + 1}: {f.Count} fields, expected {header.Count} as in the header");
+            long L(int column)
+            {
+                int i = idx[column];
+                if (i < 0) return 0;
+                if (!long.TryParse(f[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out long v))
+                    throw new CliUsageException($"{path}:{n + 1}: column '{Columns[column]}' is '{f[i]}', expected an integer");
+                return v;
+            }
+            var r = new TrialRecord
+            {
+                Trial = (int)L(0), Block = (int)L(1), Layout = f[idx[2]], StartRow = (int)L(3), StartCol = (int)L(4),
+                Steps = (int)L(5), OptimalSteps = (int)L(6), ReachedGoal = L(7) != 0, Penalties = (int)L(8),
+                Sets = L(9), Resets = L(10), Reads = L(11), SpiTransactions = L(12), SpiBytes = L(13),
+                EnergyPj = L(14), TimeUs = L(15),
+                TrialInBlock = idx[16] >= 0 ? (int)L(16) : 0,
+                IntegrationEnergyPj = L(17), IntegrationTimeNs = L(18), Retries = L(19),
+            };
+            result.Add((r, (uint)L(20)));
+        }
+        if (result.Count == 0) throw new CliUsageException($"{path}: no trial rows after the header");
+        // Device telemetry has no trial_in_block: number the trials within each block.
+        if (idx[16] < 0)
+        {
+            foreach (var seedGroup in result.GroupBy(x => x.Item2))
+                foreach (var block in seedGroup.GroupBy(x => x.Item1.Block))
+                {
+                    int k = 1;
+                    foreach (var x in block.OrderBy(x => x.Item1.Trial)) x.Item1.TrialInBlock = k++;
+                }
+        }
+        return result;
+    }
+}

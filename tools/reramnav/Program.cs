@@ -1,0 +1,3 @@
+using ReRamNav.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);
