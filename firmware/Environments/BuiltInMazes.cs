@@ -1,110 +1,118 @@
 namespace ReRamNav.Firmware.Environments
 {
     /// <summary>
-    /// The project's own two 30x30 mazes for the "change of layout" experiment (learn A, switch to
-    /// B, switch back), designed for this project in the spirit of the paper's protocol but not
-    /// copied from the authors' mazes. Both start at (3,27) near the top-right corner and have
-    /// the 2x2 goal (20..21, 5..6) in the west room.
+    /// The project's own two 30x30 layouts for the "change of layout" experiment (learn A, switch to
+    /// B, switch back to A), made for this project in the spirit of the paper's protocol, not copied
+    /// from the authors' mazes. Both are a braided maze of 2-cell-wide corridors on a 3-cell pitch
+    /// (9x9 junctions; the last two rows and three columns are solid wall), start at (1,26) in the
+    /// top-right corner, and have the 2x2 goal (16..17, 7..8) on the west side.
     ///
-    /// Two routes lead from the start to the goal room:
-    ///  - west: through the door (4..5, 19), down the gap (9, 10..11), around the wall on row 12,
-    ///    and in through the door (17, 10..11) in the goal room's north wall;
-    ///  - east: through the gap (9, 26..27), down the east side, and in through the door
-    ///    (23..24, 13) in the goal room's east wall.
-    /// A has only the west route (the east door is wall): 33 moves. B closes the north door and
-    /// opens the east door (4 cells change): the west route now ends at a wall and the best path
-    /// is the east route, 30 moves, so an agent that learned A must learn again.
-    /// Every free cell can be reached from the start in both layouts.
+    /// A reaches the goal along row 16..17 from the east: 31 moves (8 moves: diagonal steps allowed,
+    /// no corner cutting is needed here). B closes that corridor at (16..17, 12) and opens a door at
+    /// (24, 16..17) in the south: A's shortest path hits a wall in B and B's shortest path (37 moves)
+    /// hits a wall in A, so an agent that learned A must learn again, and must recall A afterwards.
+    /// Four cells change. Every free cell is reachable from the start in both layouts.
+    ///
+    /// The layouts were chosen among generated ones because the place-cell agent learns them over
+    /// seeds 1-10 (README, "Results"); the authors' own mazes are the benchmark (docs/reproduce.md).
     /// Kept as text (parsed on each call) so that they double as examples of docs/formats.md.
     /// </summary>
     public static class BuiltInMazes
     {
+        /// <summary>Start cell of both layouts (row, col), 0-based.</summary>
+        public const int StartRow = 1;
+        public const int StartCol = 26;
+
+        /// <summary>Shortest paths from the start (8 moves), checked by the tests.</summary>
+        public const int ShortestMovesA = 31;
+        public const int ShortestMovesB = 37;
+
         private static readonly string[] LayoutALines = new string[]
         {
             "#! format: reramnav-maze/1",
-            "#! title: built-in layout A (west route open, east door closed)",
-            "#! start_rc0: 3,27",
-            "#! goal_rc0: 20,5 20,6 21,5 21,6",
-            "#! shortest_moves: 33",
+            "#! title: built-in layout A (the goal corridor is open to the east)",
+            "#! start_rc0: 1,26",
+            "#! goal_rc0: 16,7 16,8 17,7 17,8",
+            "#! shortest_moves: 31",
             "##############################", // 0
-            "#........#.........#.........#", // 1
-            "#........#.........#.........#", // 2
-            "#........#...####..#.......S.#", // 3  start (3,27)
-            "#............................#", // 4  door (4..5,19) west of the start room
-            "#...................#######..#", // 5
-            "######.............#.........#", // 6
-            "#....#.............#.........#", // 7
-            "#..................#.........#", // 8
-            "##########..##############..##", // 9  gaps (9,10..11) west and (9,26..27) east
-            "#............#...............#", // 10
-            "#............#...............#", // 11
-            "#.....########..#######......#", // 12
-            "#............#...............#", // 13
-            "#............#...............#", // 14
-            "#...#####....#...#####...#...#", // 15
-            "#............#...#.......#...#", // 16
-            "##########..##...#.......#...#", // 17 north door (17,10..11): open in A
-            "#........#..##...#...#####...#", // 18
-            "#............#...#...........#", // 19
-            "#....GG......#...#...........#", // 20 goal (20..21, 5..6)
-            "#....GG......#...#...........#", // 21
-            "#...######...#.......#...#####", // 22
-            "#............#...............#", // 23 east door (23..24,13): wall in A
-            "#............#...............#", // 24
-            "#....#.......#...........#...#", // 25
-            "#....#...#...#...........#...#", // 26
-            "#....#...#...#...........#...#", // 27
-            "#........#...#...........#...#", // 28
+            "#.........................S###", // 1
+            "#..........................###", // 2
+            "#..#..#..####..####..#..#..###", // 3
+            "#..#.....#........#.....#..###", // 4
+            "#..#.....#........#.....#..###", // 5
+            "#..#..#..#..####..#..#..#..###", // 6
+            "#..#..#........#........#..###", // 7
+            "#..#..#........#........#..###", // 8
+            "#..#..#..####..#..#..####..###", // 9
+            "#..#...........#...........###", // 10
+            "#..#...........#...........###", // 11
+            "#..#############..#..#..######", // 12
+            "#...........#..#...........###", // 13
+            "#...........#..#...........###", // 14
+            "#..#..#..#..#..##########..###", // 15
+            "#......GG..................###", // 16
+            "#......GG..................###", // 17
+            "#..#..#..##########..####..###", // 18
+            "#..#..............#........###", // 19
+            "#..#..............#........###", // 20
+            "#..#######..#..#..#..####..###", // 21
+            "#..#.....#..#.....#.....#..###", // 22
+            "#..#.....#..#.....#.....#..###", // 23
+            "#..#..#..####..####..#..#..###", // 24
+            "#.....#....................###", // 25
+            "#.....#....................###", // 26
+            "##############################", // 27
+            "##############################", // 28
             "##############################", // 29
         };
 
         private static readonly string[] LayoutBLines = new string[]
         {
             "#! format: reramnav-maze/1",
-            "#! title: built-in layout B (north door of the goal room closed, east door open)",
-            "#! start_rc0: 3,27",
-            "#! goal_rc0: 20,5 20,6 21,5 21,6",
-            "#! differs_from_A_rc0: 17,10=# 17,11=# 23,13=. 24,13=.",
-            "#! shortest_moves: 30",
+            "#! title: built-in layout B (the goal corridor closed at col 12, a door opened at (24,16..17))",
+            "#! start_rc0: 1,26",
+            "#! goal_rc0: 16,7 16,8 17,7 17,8",
+            "#! differs_from_A_rc0: 16,12=# 17,12=# 24,16=. 24,17=.",
+            "#! shortest_moves: 37",
             "##############################", // 0
-            "#........#.........#.........#", // 1
-            "#........#.........#.........#", // 2
-            "#........#...####..#.......S.#", // 3  start (3,27)
-            "#............................#", // 4
-            "#...................#######..#", // 5
-            "######.............#.........#", // 6
-            "#....#.............#.........#", // 7
-            "#..................#.........#", // 8
-            "##########..##############..##", // 9
-            "#............#...............#", // 10
-            "#............#...............#", // 11
-            "#.....########..#######......#", // 12
-            "#............#...............#", // 13
-            "#............#...............#", // 14
-            "#...#####....#...#####...#...#", // 15
-            "#............#...#.......#...#", // 16
-            "##############...#.......#...#", // 17 north door closed in B
-            "#........#..##...#...#####...#", // 18
-            "#............#...#...........#", // 19
-            "#....GG......#...#...........#", // 20 goal (20..21, 5..6)
-            "#....GG......#...#...........#", // 21
-            "#...######...#.......#...#####", // 22
-            "#............................#", // 23 east door open in B
-            "#............................#", // 24
-            "#....#.......#...........#...#", // 25
-            "#....#...#...#...........#...#", // 26
-            "#....#...#...#...........#...#", // 27
-            "#........#...#...........#...#", // 28
+            "#.........................S###", // 1
+            "#..........................###", // 2
+            "#..#..#..####..####..#..#..###", // 3
+            "#..#.....#........#.....#..###", // 4
+            "#..#.....#........#.....#..###", // 5
+            "#..#..#..#..####..#..#..#..###", // 6
+            "#..#..#........#........#..###", // 7
+            "#..#..#........#........#..###", // 8
+            "#..#..#..####..#..#..####..###", // 9
+            "#..#...........#...........###", // 10
+            "#..#...........#...........###", // 11
+            "#..#############..#..#..######", // 12
+            "#...........#..#...........###", // 13
+            "#...........#..#...........###", // 14
+            "#..#..#..#..#..##########..###", // 15
+            "#......GG...#..............###", // 16
+            "#......GG...#..............###", // 17
+            "#..#..#..##########..####..###", // 18
+            "#..#..............#........###", // 19
+            "#..#..............#........###", // 20
+            "#..#######..#..#..#..####..###", // 21
+            "#..#.....#..#.....#.....#..###", // 22
+            "#..#.....#..#.....#.....#..###", // 23
+            "#..#..#..####..#..#..#..#..###", // 24
+            "#.....#....................###", // 25
+            "#.....#....................###", // 26
+            "##############################", // 27
+            "##############################", // 28
             "##############################", // 29
         };
 
-        /// <summary>Layout A, named "A", start (3,27), shortest path 33 moves.</summary>
+        /// <summary>Layout A, named "A", start (1,26), shortest path 31 moves.</summary>
         public static GridMaze LayoutA()
         {
             return MazeParser.Parse(LayoutAText(), "A");
         }
 
-        /// <summary>Layout B, named "B": A with the goal room's north door closed and east door opened; 30 moves.</summary>
+        /// <summary>Layout B, named "B": A's goal corridor closed, a south door opened; 37 moves.</summary>
         public static GridMaze LayoutB()
         {
             return MazeParser.Parse(LayoutBText(), "B");

@@ -6,8 +6,8 @@ namespace ReRamNav.Tests
     [TestClass]
     public class BuiltInMazesTests
     {
-        // The cells that differ between A and B: the goal room's north door (open in A) and east door (open in B).
-        private static readonly int[][] ChangedCells = { new[] { 17, 10 }, new[] { 17, 11 }, new[] { 23, 13 }, new[] { 24, 13 } };
+        // The cells that differ between A and B: the goal corridor at col 12 (open in A) and the south door (open in B).
+        private static readonly int[][] ChangedCells = { new[] { 16, 12 }, new[] { 17, 12 }, new[] { 24, 16 }, new[] { 24, 17 } };
 
         [TestMethod]
         public void BothLayouts_Parse_30x30_StartFree_GoalReachable()
@@ -21,11 +21,11 @@ namespace ReRamNav.Tests
                 Assert.AreEqual(30, maze.Rows);
                 Assert.AreEqual(30, maze.Cols);
                 Assert.IsTrue(maze.HasStart);
-                Assert.AreEqual(3, maze.StartRow);
-                Assert.AreEqual(27, maze.StartCol);
-                Assert.IsFalse(maze.IsWall(3, 27));
+                Assert.AreEqual(BuiltInMazes.StartRow, maze.StartRow);
+                Assert.AreEqual(BuiltInMazes.StartCol, maze.StartCol);
+                Assert.IsFalse(maze.IsWall(BuiltInMazes.StartRow, BuiltInMazes.StartCol));
                 Assert.AreEqual(4, maze.GoalCount, "a 2x2 goal");
-                Assert.IsTrue(maze.IsGoal(20, 5) && maze.IsGoal(20, 6) && maze.IsGoal(21, 5) && maze.IsGoal(21, 6));
+                Assert.IsTrue(maze.IsGoal(16, 7) && maze.IsGoal(16, 8) && maze.IsGoal(17, 7) && maze.IsGoal(17, 8));
                 MazeValidator.RequireStart(maze); // start usable, goal reachable
 
                 for (int i = 0; i < 30; i++)
@@ -35,7 +35,7 @@ namespace ReRamNav.Tests
 
                 // No sealed pockets: every free cell can be visited from the start.
                 int[] distance = new int[maze.CellCount];
-                ShortestPath.DistancesFrom(maze, 3, 27, distance);
+                ShortestPath.DistancesFrom(maze, BuiltInMazes.StartRow, BuiltInMazes.StartCol, distance);
                 for (int i = 0; i < maze.CellCount; i++)
                 {
                     if (maze.CellAtIndex(i) != MazeCell.Wall)
@@ -47,10 +47,12 @@ namespace ReRamNav.Tests
         }
 
         [TestMethod]
-        public void ShortestPathLengths_A33_B30()
+        public void ShortestPathLengths_A31_B37()
         {
-            Assert.AreEqual(33, ShortestPath.Moves(BuiltInMazes.LayoutA(), 3, 27));
-            Assert.AreEqual(30, ShortestPath.Moves(BuiltInMazes.LayoutB(), 3, 27));
+            Assert.AreEqual(BuiltInMazes.ShortestMovesA, ShortestPath.Moves(BuiltInMazes.LayoutA(), 1, 26));
+            Assert.AreEqual(31, BuiltInMazes.ShortestMovesA);
+            Assert.AreEqual(BuiltInMazes.ShortestMovesB, ShortestPath.Moves(BuiltInMazes.LayoutB(), 1, 26));
+            Assert.AreEqual(37, BuiltInMazes.ShortestMovesB);
         }
 
         [TestMethod]
@@ -59,8 +61,8 @@ namespace ReRamNav.Tests
             GridMaze a = BuiltInMazes.LayoutA();
             GridMaze b = BuiltInMazes.LayoutB();
 
-            Assert.IsFalse(IsLegalIn(b, ShortestPath.PathCells(a, 3, 27)), "A's shortest path must hit a wall in B");
-            Assert.IsFalse(IsLegalIn(a, ShortestPath.PathCells(b, 3, 27)), "B's shortest path must hit a wall in A");
+            Assert.IsFalse(IsLegalIn(b, ShortestPath.PathCells(a, 1, 26)), "A's shortest path must hit a wall in B");
+            Assert.IsFalse(IsLegalIn(a, ShortestPath.PathCells(b, 1, 26)), "B's shortest path must hit a wall in A");
 
             // The layouts differ in exactly the four door cells.
             int differences = 0;
@@ -78,9 +80,9 @@ namespace ReRamNav.Tests
                 Assert.AreNotEqual(a.IsWall(cell[0], cell[1]), b.IsWall(cell[0], cell[1]), "(" + cell[0] + "," + cell[1] + ") should change");
             }
 
-            // Each layout has exactly one way into the goal room: closing its door leaves no route.
-            Assert.AreEqual(-1, ShortestPath.Moves(WithWalls(a, ChangedCells[0], ChangedCells[1]), 3, 27));
-            Assert.AreEqual(-1, ShortestPath.Moves(WithWalls(b, ChangedCells[2], ChangedCells[3]), 3, 27));
+            // The maze is braided (loops): closing A's corridor alone leaves a longer way round (38 moves),
+            // and B's door is on B's best route (37 moves), so B is a real change of the best route.
+            Assert.AreEqual(38, ShortestPath.Moves(WithWalls(a, ChangedCells[0], ChangedCells[1]), 1, 26));
         }
 
         [TestMethod]
@@ -88,7 +90,7 @@ namespace ReRamNav.Tests
         {
             GridMaze a = MazeParser.Parse(BuiltInMazes.LayoutAText(), "exported/A.txt");
             Assert.AreEqual("A", a.Name);
-            Assert.AreEqual(33, ShortestPath.Moves(a, a.StartRow, a.StartCol));
+            Assert.AreEqual(31, ShortestPath.Moves(a, a.StartRow, a.StartCol));
             Assert.IsTrue(BuiltInMazes.LayoutBText().StartsWith("#! "), "the built-ins carry '#!' metadata as a format example");
         }
 
