@@ -2,6 +2,7 @@ using ReRamNav.Drivers.Board;
 using ReRamNav.Drivers.Hal;
 using ReRamNav.Drivers.Protocol;
 using ReRamNav.HalMock.Model;
+using ReRamNav.HalMock.Neurons;
 
 namespace ReRamNav.HalMock
 {
@@ -13,29 +14,55 @@ namespace ReRamNav.HalMock
     ///
     /// Bus convention (protocol.md §4): a transfer whose first MOSI byte is the command sync 0xA5
     /// is a command; any other transfer clocks out the pending response (the MCU sends 0x00 filler).
+    /// While BUSY the board ignores every transfer except a well-formed ABORT.
+    ///
+    /// Pulse-applying commands (PULSE_LIST, PROGRAM_VERIFY) run as jobs in virtual time, one pulse
+    /// at a time (Board/VirtualBoard.Jobs.cs): a pulse takes effect when its end time has passed, so
+    /// ABORT stops them between pulses exactly as the FPGA must. Reads and neuron integration are
+    /// computed at once and only hold READY low for their duration. The other opcodes are in
+    /// Board/VirtualBoard.*.cs.
     /// </summary>
-    public sealed class VirtualBoard : ISpiBus
+    public sealed partial class VirtualBoard : ISpiBus
     {
         public readonly VirtualClock Clock;
         public readonly VirtualReadyLine Ready;
         public readonly ReRamArray Array;
         public readonly VirtualBoardConfig Config;
         public readonly Prng Random;
+        /// <summary>The CMOS neuron bank (null when <see cref="VirtualBoardConfig.NeuronCount"/> is 0).</summary>
+        public readonly IntegrateAndFireBank Neurons;
 
-        /// <summary>Counters the FPGA keeps (reported by STATUS in a later protocol minor).</summary>
+        /// <summary>Counters the FPGA keeps, reported by STATUS.</summary>
         public long CommandsExecuted;
         public long CommandsRejected;
         public long ResponsesReplayed;
         public long TransfersIgnoredWhileBusy;
+        public long CrcErrors;
+        public long FramingErrors;
+        public long UnknownOpcodes;
+        public long AddressErrors;
+        public long LimitErrors;
+        public long ParameterErrors;
+        public long Aborts;
+        public long PulsesApplied;
+        public long ReadSamples;
 
         private readonly BoardIdentity _identity;
+        private readonly BoardStatus _status = new BoardStatus();
         private readonly byte[] _command = new byte[FrameLayout.MaxFrameBytes];
         private readonly byte[] _response = new byte[FrameLayout.MaxFrameBytes];
         private int _responseLength;
         private bool _responsePending;
         private long _busyUntilNs;
+        private byte _busyOpcode;
+        private byte _busySequence;
         private int _lastSequence = -1;
         private ushort _lastCommandCrc;
+        private byte _lastErrorStatus;
+        private byte _lastErrorOpcode;
+        private byte _lastErrorSequence;
+        private bool _lastAborted;
+        private bool _statusReadSinceReset;
 
         public VirtualBoard(VirtualBoardConfig config)
         {
@@ -44,22 +71,42 @@ namespace ReRamNav.HalMock
             Ready = new VirtualReadyLine(this);
             Random = new Prng(config.Seed);
             Array = new ReRamArray(config.Rows * config.Cols, new SiOxDeviceModel(config.Device, Random), config.InitialResetStopMv);
+            uint capabilities = config.Capabilities;
+            if (config.NeuronCount > 0)
+            {
+                Neurons = new IntegrateAndFireBank(config.NeuronCount);
+            }
+            else
+            {
+                capabilities &= ~Capability.NeuronBank;
+            }
             _identity = new BoardIdentity();
             _identity.ProtocolMajor = FrameLayout.ProtocolMajor;
-            _identity.ProtocolMinor = FrameLayout.ProtocolMinor;
+            _identity.ProtocolMinor = config.ProtocolMinor;
             _identity.Rows = config.Rows;
             _identity.Cols = config.Cols;
             _identity.DevicesPerPlace = Payloads.DevicesPerPlace;
-            _identity.NeuronCount = 0;
-            _identity.Capabilities = Capability.ReadNeighbourhood | Capability.PulseList | Capability.ReadCells;
+            _identity.NeuronCount = config.NeuronCount;
+            _identity.Capabilities = capabilities;
             _identity.Serial = config.Serial;
             _identity.BoardLimits = config.Limits;
+            _pvParameters = new ProgramVerifyParameters();
         }
 
         public int ClockHz { get { return Config.SpiClockHz; } }
 
+        /// <summary>The capability bits this board announces and honours.</summary>
+        public uint Capabilities { get { return _identity.Capabilities; } }
+
         /// <summary>READY is high when the board is not executing a command.</summary>
-        public bool IsReady { get { return Clock.NowNs >= _busyUntilNs; } }
+        public bool IsReady
+        {
+            get
+            {
+                CatchUp();
+                return _jobOpcode == 0 && Clock.NowNs >= _busyUntilNs;
+            }
+        }
 
         public void TransferFullDuplex(byte[] writeBuffer, int writeOffset, byte[] readBuffer, int readOffset, int length)
         {
@@ -67,17 +114,21 @@ namespace ReRamNav.HalMock
             bool isCommand = length > 0 && writeBuffer[writeOffset] == FrameLayout.CommandSync;
             if (!IsReady)
             {
-                // The FPGA ignores the bus while busy and drives MISO low.
-                TransfersIgnoredWhileBusy++;
+                // The FPGA drives MISO low while busy and ignores the bus, except for ABORT.
                 Fill(readBuffer, readOffset, length, 0x00);
+                if (isCommand && Has(Capability.Abort) && IsAbortFrame(writeBuffer, writeOffset, length))
+                {
+                    Receive(writeBuffer, writeOffset, length);
+                    ExecuteAbort(_command[FrameLayout.OffsetSequence]);
+                    return;
+                }
+                TransfersIgnoredWhileBusy++;
                 return;
             }
             if (isCommand)
             {
                 Fill(readBuffer, readOffset, length, 0x00);
-                int copy = length < _command.Length ? length : _command.Length;
-                System.Array.Copy(writeBuffer, writeOffset, _command, 0, copy);
-                HandleCommand(copy);
+                HandleCommand(Receive(writeBuffer, writeOffset, length));
                 return;
             }
             // A response read. Without a pending response MISO stays low (0x00 never passes as a sync byte).
@@ -92,6 +143,30 @@ namespace ReRamNav.HalMock
             _responsePending = false;
         }
 
+        private int Receive(byte[] writeBuffer, int writeOffset, int length)
+        {
+            int copy = length < _command.Length ? length : _command.Length;
+            System.Array.Copy(writeBuffer, writeOffset, _command, 0, copy);
+            return copy;
+        }
+
+        /// <summary>A complete, CRC-valid ABORT command (checked in place, before it is copied).</summary>
+        private static bool IsAbortFrame(byte[] buffer, int offset, int length)
+        {
+            if (length < FrameLayout.OverheadBytes || buffer[offset + FrameLayout.OffsetOpcodeOrStatus] != Opcode.Abort
+                || LittleEndian.ReadU16(buffer, offset + FrameLayout.OffsetLength) != 0)
+            {
+                return false;
+            }
+            ushort crc = Crc16Ccitt.Compute(buffer, offset + FrameLayout.OffsetOpcodeOrStatus, FrameLayout.OffsetPayload - FrameLayout.OffsetOpcodeOrStatus);
+            return LittleEndian.ReadU16(buffer, offset + FrameLayout.OffsetPayload) == crc;
+        }
+
+        private bool Has(uint capability)
+        {
+            return (_identity.Capabilities & capability) == capability;
+        }
+
         private void HandleCommand(int receivedBytes)
         {
             long busyNs = Config.CommandDecodeNs;
@@ -100,8 +175,8 @@ namespace ReRamNav.HalMock
             byte sequence = receivedBytes > FrameLayout.OffsetSequence ? _command[FrameLayout.OffsetSequence] : (byte)0;
             if (check != StatusCode.Ok)
             {
-                CommandsRejected++;
-                Respond(check, sequence, 0, busyNs);
+                // The opcode of an undecodable frame is not trustworthy: reported as 0.
+                Reject(check, 0, sequence, busyNs);
                 return;
             }
             ushort crc = (ushort)LittleEndian.ReadU16(_command, FrameLayout.OffsetPayload + payloadLength);
@@ -114,33 +189,85 @@ namespace ReRamNav.HalMock
                 return;
             }
             byte opcode = _command[FrameLayout.OffsetOpcodeOrStatus];
-            byte status;
+            _lastAborted = _lastAborted && opcode == Opcode.Status;
+            _lastSequence = sequence;
+            _lastCommandCrc = crc;
+            _busyOpcode = opcode;
+            _busySequence = sequence;
             int responsePayload = 0;
+            byte status = Dispatch(opcode, sequence, payloadLength, ref busyNs, out responsePayload);
+            if (status == StatusCode.Ok && _jobOpcode != 0)
+            {
+                // A job was started: its response is sealed when its last pulse has ended.
+                _responsePending = false;
+                _responseLength = 0;
+                return;
+            }
+            if (status != StatusCode.Ok)
+            {
+                Reject(status, opcode, sequence, busyNs);
+                return;
+            }
+            CommandsExecuted++;
+            Respond(status, sequence, responsePayload, busyNs);
+        }
+
+        private byte Dispatch(byte opcode, byte sequence, int payloadLength, ref long busyNs, out int responsePayload)
+        {
+            responsePayload = 0;
             switch (opcode)
             {
                 case Opcode.Ident:
-                    status = ExecuteIdent(payloadLength, out responsePayload);
-                    break;
+                    return ExecuteIdent(payloadLength, out responsePayload);
                 case Opcode.SafeIdle:
-                    status = payloadLength == 0 ? StatusCode.Ok : StatusCode.BadLength;
-                    break;
+                    return payloadLength == 0 ? StatusCode.Ok : StatusCode.BadLength;
                 case Opcode.ReadNeighbourhood:
-                    status = ExecuteReadNeighbourhood(payloadLength, ref busyNs, out responsePayload);
-                    break;
+                    return Has(Capability.ReadNeighbourhood) ? ExecuteReadNeighbourhood(payloadLength, ref busyNs, out responsePayload) : StatusCode.UnknownOpcode;
                 case Opcode.ReadCells:
-                    status = ExecuteReadCells(payloadLength, ref busyNs, out responsePayload);
-                    break;
+                    return Has(Capability.ReadCells) ? ExecuteReadCells(payloadLength, ref busyNs, out responsePayload) : StatusCode.UnknownOpcode;
                 case Opcode.PulseList:
-                    status = ExecutePulseList(payloadLength, ref busyNs, out responsePayload);
-                    break;
+                    return Has(Capability.PulseList) ? StartPulseList(payloadLength, sequence) : StatusCode.UnknownOpcode;
+                case Opcode.Status:
+                    return Has(Capability.Status) ? ExecuteStatus(payloadLength, out responsePayload) : StatusCode.UnknownOpcode;
+                case Opcode.Abort:
+                    // Reached only when idle (a busy board handles ABORT in TransferFullDuplex).
+                    if (!Has(Capability.Abort)) return StatusCode.UnknownOpcode;
+                    if (payloadLength != 0) return StatusCode.BadLength;
+                    WriteAbortReport(0, 0, 0);
+                    responsePayload = AbortPayload.ResponseBytes;
+                    return StatusCode.Ok;
+                case Opcode.ReadBlock:
+                    return Has(Capability.ReadBlock) ? ExecuteReadBlock(payloadLength, ref busyNs, out responsePayload) : StatusCode.UnknownOpcode;
+                case Opcode.ProgramVerify:
+                    return Has(Capability.ProgramVerify) ? StartProgramVerify(payloadLength, sequence) : StatusCode.UnknownOpcode;
+                case Opcode.NeuronLoad:
+                    return Has(Capability.NeuronBank) ? ExecuteNeuronLoad(payloadLength) : StatusCode.UnknownOpcode;
+                case Opcode.NeuronIntegrate:
+                    return Has(Capability.NeuronBank) ? ExecuteNeuronIntegrate(payloadLength, ref busyNs, out responsePayload) : StatusCode.UnknownOpcode;
                 default:
-                    status = StatusCode.UnknownOpcode;
-                    break;
+                    return StatusCode.UnknownOpcode;
             }
-            if (status == StatusCode.Ok) CommandsExecuted++; else CommandsRejected++;
-            Respond(status, sequence, status == StatusCode.Ok ? responsePayload : 0, busyNs);
-            _lastSequence = sequence;
-            _lastCommandCrc = crc;
+        }
+
+        /// <summary>Answers a refused command, counts it by class and remembers it as the last error.
+        /// Nothing of the command was executed and the board stays in safe idle.</summary>
+        private void Reject(byte status, byte opcode, byte sequence, long busyNs)
+        {
+            CommandsRejected++;
+            switch (status)
+            {
+                case StatusCode.BadCrc: CrcErrors++; break;
+                case StatusCode.BadSync:
+                case StatusCode.BadLength: FramingErrors++; break;
+                case StatusCode.UnknownOpcode: UnknownOpcodes++; break;
+                case StatusCode.AddressOutOfRange: AddressErrors++; break;
+                case StatusCode.LimitExceeded: LimitErrors++; break;
+                case StatusCode.BadParameter: ParameterErrors++; break;
+            }
+            _lastErrorStatus = status;
+            _lastErrorOpcode = opcode;
+            _lastErrorSequence = sequence;
+            Respond(status, sequence, 0, busyNs);
         }
 
         private void Respond(byte status, byte sequence, int payloadLength, long busyNs)
@@ -160,122 +287,59 @@ namespace ReRamNav.HalMock
             return StatusCode.Ok;
         }
 
-        private byte ExecuteReadNeighbourhood(int payloadLength, ref long busyNs, out int responsePayload)
+        private byte ExecuteStatus(int payloadLength, out int responsePayload)
         {
             responsePayload = 0;
-            if (payloadLength != Payloads.ReadNbrRequestBytes) return StatusCode.BadLength;
-            int p = FrameLayout.OffsetPayload;
-            int readMv = LittleEndian.ReadU16(_command, p + Payloads.ReadNbrReadMv);
-            int samples = _command[p + Payloads.ReadNbrSamples];
-            int place = LittleEndian.ReadU16(_command, p + Payloads.ReadNbrPlace);
-            if (place >= Array.PlaceCount) return StatusCode.AddressOutOfRange;
-            if (Config.Limits.CheckRead(readMv, samples) != null) return StatusCode.LimitExceeded;
-            int row = place / Config.Cols;
-            int col = place - row * Config.Cols;
-            int o = FrameLayout.OffsetPayload;
-            for (int d = 0; d < 8; d++)
-            {
-                LittleEndian.WriteU32(_response, o + 4 * d, (uint)ReadAveraged(place, d, samples));
-            }
-            int reads = 9;
-            for (int d = 0; d < 8; d++)
-            {
-                int r = row + NeighbourRowDelta[d];
-                int c = col + NeighbourColDelta[d];
-                uint value = Payloads.NoCellConductance;
-                if (r >= 0 && r < Config.Rows && c >= 0 && c < Config.Cols)
-                {
-                    value = (uint)ReadAveraged(r * Config.Cols + c, Payloads.StateDevice, samples);
-                    reads++;
-                }
-                LittleEndian.WriteU32(_response, o + 32 + 4 * d, value);
-            }
-            LittleEndian.WriteU32(_response, o + 64, (uint)ReadAveraged(place, Payloads.StateDevice, samples));
-            busyNs += (long)reads * samples * Config.ReadSampleNs;
-            responsePayload = Payloads.ReadNbrResponseBytes;
+            if (payloadLength != 0) return StatusCode.BadLength;
+            // Counted before it is reported, as protocol.md says: a STATUS sees itself.
+            _status.Flags = StatusPayload.FlagSafeIdle | (_lastAborted ? StatusPayload.FlagLastAborted : 0)
+                | (_statusReadSinceReset ? 0 : StatusPayload.FlagFreshReset);
+            _statusReadSinceReset = true;
+            _status.LastErrorStatus = _lastErrorStatus;
+            _status.LastErrorOpcode = _lastErrorOpcode;
+            _status.LastErrorSequence = _lastErrorSequence;
+            _status.CommandsExecuted = (uint)(CommandsExecuted + 1);
+            _status.CommandsRejected = (uint)CommandsRejected;
+            _status.CrcErrors = (uint)CrcErrors;
+            _status.FramingErrors = (uint)FramingErrors;
+            _status.UnknownOpcodes = (uint)UnknownOpcodes;
+            _status.AddressErrors = (uint)AddressErrors;
+            _status.LimitErrors = (uint)LimitErrors;
+            _status.ParameterErrors = (uint)ParameterErrors;
+            _status.Replays = (uint)ResponsesReplayed;
+            _status.Aborts = (uint)Aborts;
+            _status.PulseCount = (uint)PulsesApplied;
+            _status.ReadSampleCount = (uint)ReadSamples;
+            _status.IgnoredWhileBusy = (uint)TransfersIgnoredWhileBusy;
+            _status.Encode(_response, FrameLayout.OffsetPayload);
+            responsePayload = StatusPayload.ResponseBytes;
             return StatusCode.Ok;
         }
 
-        private byte ExecuteReadCells(int payloadLength, ref long busyNs, out int responsePayload)
+        /// <summary>ABORT while BUSY: stop the running command after the pulses completed so far, drop its
+        /// response, return to safe idle, answer what was stopped.</summary>
+        private void ExecuteAbort(byte sequence)
         {
-            responsePayload = 0;
-            if (payloadLength < Payloads.ReadCellsHeaderBytes) return StatusCode.BadLength;
-            int p = FrameLayout.OffsetPayload;
-            int readMv = LittleEndian.ReadU16(_command, p + Payloads.ReadCellsReadMv);
-            int samples = _command[p + Payloads.ReadCellsSamples];
-            int count = _command[p + Payloads.ReadCellsCount];
-            if (count == 0 || payloadLength != Payloads.ReadCellsHeaderBytes + count * Payloads.ReadCellsEntryBytes) return StatusCode.BadLength;
-            if (Config.Limits.CheckRead(readMv, samples) != null) return StatusCode.LimitExceeded;
-            for (int i = 0; i < count; i++)
-            {
-                int e = p + Payloads.ReadCellsHeaderBytes + i * Payloads.ReadCellsEntryBytes;
-                if (LittleEndian.ReadU16(_command, e) >= Array.PlaceCount || _command[e + 2] >= Payloads.DevicesPerPlace)
-                {
-                    return StatusCode.AddressOutOfRange;
-                }
-            }
-            for (int i = 0; i < count; i++)
-            {
-                int e = p + Payloads.ReadCellsHeaderBytes + i * Payloads.ReadCellsEntryBytes;
-                int value = ReadAveraged(LittleEndian.ReadU16(_command, e), _command[e + 2], samples);
-                LittleEndian.WriteU32(_response, FrameLayout.OffsetPayload + 4 * i, (uint)value);
-            }
-            busyNs += (long)count * samples * Config.ReadSampleNs;
-            responsePayload = count * 4;
-            return StatusCode.Ok;
+            int completed = StopJob();
+            byte stoppedOpcode = _busyOpcode;
+            byte stoppedSequence = _busySequence;
+            Aborts++;
+            CommandsExecuted++;
+            _lastAborted = true;
+            WriteAbortReport(stoppedOpcode, stoppedSequence, completed);
+            _lastSequence = sequence;
+            _lastCommandCrc = (ushort)LittleEndian.ReadU16(_command, FrameLayout.OffsetPayload);
+            _busyOpcode = Opcode.Abort;
+            _busySequence = sequence;
+            Respond(StatusCode.Ok, sequence, AbortPayload.ResponseBytes, Config.CommandDecodeNs);
         }
 
-        private byte ExecutePulseList(int payloadLength, ref long busyNs, out int responsePayload)
+        private void WriteAbortReport(byte opcode, byte sequence, int completed)
         {
-            responsePayload = 0;
-            if (payloadLength < Payloads.PulseHeaderBytes) return StatusCode.BadLength;
-            int p = FrameLayout.OffsetPayload;
-            int count = _command[p + Payloads.PulseCount];
-            if (count == 0 || payloadLength != Payloads.PulseHeaderBytes + count * Payloads.PulseEntryBytes) return StatusCode.BadLength;
-            // Check every entry before the first pulse: a list is executed whole or not at all.
-            for (int i = 0; i < count; i++)
-            {
-                int e = p + Payloads.PulseHeaderBytes + i * Payloads.PulseEntryBytes;
-                byte kind = _command[e + Payloads.PulseEntryKind];
-                if (kind != PulseKind.Set && kind != PulseKind.Reset && kind != PulseKind.Form) return StatusCode.BadParameter;
-                if (_command[e + Payloads.PulseEntryDevice] >= Payloads.DevicesPerPlace
-                    || LittleEndian.ReadU16(_command, e + Payloads.PulseEntryPlace) >= Array.PlaceCount)
-                {
-                    return StatusCode.AddressOutOfRange;
-                }
-                uint width = LittleEndian.ReadU32(_command, e + Payloads.PulseEntryWidthNs);
-                if (width > int.MaxValue) return StatusCode.LimitExceeded;
-                if (Config.Limits.CheckPulse(kind, LittleEndian.ReadU16(_command, e + Payloads.PulseEntryAmplitudeMv),
-                        LittleEndian.ReadU16(_command, e + Payloads.PulseEntryComplianceUa), (int)width) != null)
-                {
-                    return StatusCode.LimitExceeded;
-                }
-            }
-            long energyPj = 0;
-            for (int i = 0; i < count; i++)
-            {
-                int e = p + Payloads.PulseHeaderBytes + i * Payloads.PulseEntryBytes;
-                int width = (int)LittleEndian.ReadU32(_command, e + Payloads.PulseEntryWidthNs);
-                energyPj += Array.ApplyPulse(_command[e + Payloads.PulseEntryKind], LittleEndian.ReadU16(_command, e + Payloads.PulseEntryPlace),
-                    _command[e + Payloads.PulseEntryDevice], LittleEndian.ReadU16(_command, e + Payloads.PulseEntryAmplitudeMv),
-                    LittleEndian.ReadU16(_command, e + Payloads.PulseEntryComplianceUa), width);
-                _response[FrameLayout.OffsetPayload + Payloads.PulseResponseHeaderBytes + i] = StatusCode.Ok;
-                busyNs += width + Config.PulseGapNs;
-            }
-            LittleEndian.WriteU32(_response, FrameLayout.OffsetPayload + Payloads.PulseResponseEnergyPj,
-                energyPj > uint.MaxValue ? uint.MaxValue : (uint)energyPj);
-            responsePayload = Payloads.PulseResponseHeaderBytes + count;
-            return StatusCode.Ok;
-        }
-
-        private int ReadAveraged(int place, int device, int samples)
-        {
-            long sum = 0;
-            for (int s = 0; s < samples; s++)
-            {
-                sum += Array.ReadNs(place, device);
-            }
-            return (int)(sum / samples);
+            int r = FrameLayout.OffsetPayload;
+            _response[r + AbortPayload.AbortedOpcode] = opcode;
+            _response[r + AbortPayload.AbortedSequence] = sequence;
+            LittleEndian.WriteU16(_response, r + AbortPayload.ItemsCompleted, completed);
         }
 
         private static void Fill(byte[] buffer, int offset, int length, byte value)
@@ -285,9 +349,5 @@ namespace ReRamNav.HalMock
                 buffer[offset + i] = value;
             }
         }
-
-        // Direction order N, NE, E, SE, S, SW, W, NW (paper NAV.m cases 1-8; X = row, Y = column).
-        private static readonly int[] NeighbourRowDelta = { -1, -1, 0, 1, 1, 1, 0, -1 };
-        private static readonly int[] NeighbourColDelta = { 0, 1, 1, 1, 0, -1, -1, -1 };
     }
 }

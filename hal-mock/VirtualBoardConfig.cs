@@ -1,4 +1,5 @@
 using ReRamNav.Drivers.Board;
+using ReRamNav.Drivers.Protocol;
 using ReRamNav.HalMock.Model;
 
 namespace ReRamNav.HalMock
@@ -26,5 +27,14 @@ namespace ReRamNav.HalMock
         public DeviceModelParameters Device = DeviceModelParameters.PaperSiOx1T1R();
         /// <summary>Stop voltage of the RESET every device gets at "fabrication", mV (negative): the array starts in HRS.</summary>
         public int InitialResetStopMv = -1200;
+        /// <summary>Protocol minor announced in IDENT. Set 0 (with <see cref="Capabilities"/> =
+        /// Capability.AllVersion10) to emulate a version 1.0 board.</summary>
+        public int ProtocolMinor = FrameLayout.ProtocolMinor;
+        /// <summary>Capability bits announced and honoured: an opcode whose bit is clear is answered
+        /// UNKNOWN_OPCODE, as a board without it would. The NeuronBank bit is dropped when
+        /// <see cref="NeuronCount"/> is 0.</summary>
+        public uint Capabilities = Capability.AllVersion11;
+        /// <summary>CMOS neurons on the board (0 = none). The paper's maze needs one per place.</summary>
+        public int NeuronCount = 0;
     }
 }

@@ -17,6 +17,8 @@ namespace ReRamNav.Drivers.Board
         public const int BadArgument = 6;
         /// <summary>The driver was used before Connect() succeeded.</summary>
         public const int NotConnected = 7;
+        /// <summary>The board did not announce the capability the call needs (IDENT capability bits).</summary>
+        public const int NotSupported = 8;
 
         public static string Name(int kind)
         {
@@ -29,6 +31,7 @@ namespace ReRamNav.Drivers.Board
                 case UnsupportedBoard: return "unsupported board";
                 case BadArgument: return "bad argument";
                 case NotConnected: return "not connected";
+                case NotSupported: return "not supported by the board";
                 default: return "error " + kind;
             }
         }

@@ -20,11 +20,20 @@ namespace ReRamNav.Drivers.Board
         /// <summary>Energy delivered to the array by pulses (reported by the board) and reads (computed
         /// here as V_read^2 * G * t_read), femtojoules.</summary>
         public long EnergyFj;
+        /// <summary>Energy of the pulses alone, as the board reported it, pJ (part of <see cref="EnergyFj"/>).</summary>
+        public long PulseEnergyPj;
         public long Retries;
         public long Timeouts;
         public long CorruptResponses;
         public long Nacks;
         public long LimitRefusals;
+        /// <summary>ABORT commands sent (by the caller or after READY timeouts on a write).</summary>
+        public long Aborts;
+        /// <summary>Cells run through program-and-verify (MCU or board side) and how many passed.</summary>
+        public long ProgramVerifyCells;
+        public long ProgramVerifyPasses;
+        /// <summary>NEURON_INTEGRATE runs.</summary>
+        public long NeuronIntegrations;
 
         public void CopyFrom(DriverCounters other)
         {
@@ -37,11 +46,16 @@ namespace ReRamNav.Drivers.Board
             Resets = other.Resets;
             Forms = other.Forms;
             EnergyFj = other.EnergyFj;
+            PulseEnergyPj = other.PulseEnergyPj;
             Retries = other.Retries;
             Timeouts = other.Timeouts;
             CorruptResponses = other.CorruptResponses;
             Nacks = other.Nacks;
             LimitRefusals = other.LimitRefusals;
+            Aborts = other.Aborts;
+            ProgramVerifyCells = other.ProgramVerifyCells;
+            ProgramVerifyPasses = other.ProgramVerifyPasses;
+            NeuronIntegrations = other.NeuronIntegrations;
         }
     }
 }

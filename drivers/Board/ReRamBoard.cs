@@ -10,10 +10,13 @@ namespace ReRamNav.Drivers.Board
     /// refused before a byte is sent. Reads and pulse lists are retried a bounded number of times;
     /// the sequence number lets the board replay a response instead of pulsing twice.
     /// All buffers are allocated here, once: reading a neighbourhood and committing pulses allocate nothing.
+    /// Protocol 1.1 operations (STATUS, ABORT, READ_BLOCK, PROGRAM_VERIFY, neuron bank) live in the
+    /// partial files ReRamBoard.*.cs; each is refused before sending when IDENT lacks its capability bit.
     /// </summary>
-    public sealed class ReRamBoard
+    public sealed partial class ReRamBoard
     {
-        /// <summary>How long the driver waits for READY after a command, µs.</summary>
+        /// <summary>How long the driver waits for READY after a command, µs, on top of the command's own
+        /// worst-case execution time (computed from <see cref="BoardTiming"/> and the request).</summary>
         public int ReadyTimeoutUs = 20000;
         /// <summary>Poll interval of the READY line, µs.</summary>
         public int ReadyPollUs = 1;
@@ -67,7 +70,7 @@ namespace ReRamNav.Drivers.Board
             int length;
             try
             {
-                length = Exchange(_tx, Opcode.Ident, 0, Payloads.IdentBytes, false);
+                length = Exchange(_tx, Opcode.Ident, 0, Payloads.IdentBytes, false, 0);
             }
             catch (BoardException e)
             {
@@ -99,7 +102,8 @@ namespace ReRamNav.Drivers.Board
             _tx[p + Payloads.ReadNbrSamples] = (byte)samples;
             _tx[p + Payloads.ReadNbrReserved] = 0;
             LittleEndian.WriteU16(_tx, p + Payloads.ReadNbrPlace, place);
-            Exchange(_tx, Opcode.ReadNeighbourhood, Payloads.ReadNbrRequestBytes, Payloads.ReadNbrResponseBytes, true);
+            Exchange(_tx, Opcode.ReadNeighbourhood, Payloads.ReadNbrRequestBytes, Payloads.ReadNbrResponseBytes, true,
+                ReadWorstCaseUs(Payloads.ReadNbrValues, samples));
             CopyConductances(Payloads.ReadNbrValues, readMv, samples, conductanceNs);
         }
 
@@ -124,7 +128,8 @@ namespace ReRamNav.Drivers.Board
                 LittleEndian.WriteU16(_tx, e, places[i]);
                 _tx[e + 2] = (byte)devices[i];
             }
-            Exchange(_tx, Opcode.ReadCells, Payloads.ReadCellsHeaderBytes + count * Payloads.ReadCellsEntryBytes, count * 4, true);
+            Exchange(_tx, Opcode.ReadCells, Payloads.ReadCellsHeaderBytes + count * Payloads.ReadCellsEntryBytes, count * 4, true,
+                ReadWorstCaseUs(count, samples));
             CopyConductances(count, readMv, samples, conductanceNs);
         }
 
@@ -160,11 +165,18 @@ namespace ReRamNav.Drivers.Board
             int p = FrameLayout.OffsetPayload;
             _pulseTx[p + Payloads.PulseCount] = (byte)count;
             _pulseTx[p + Payloads.PulseReserved] = 0;
-            int length = Exchange(_pulseTx, Opcode.PulseList, Payloads.PulseHeaderBytes + count * Payloads.PulseEntryBytes,
-                Payloads.PulseResponseHeaderBytes + count, false);
+            long worstNs = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int e = p + Payloads.PulseHeaderBytes + i * Payloads.PulseEntryBytes;
+                worstNs += LittleEndian.ReadU32(_pulseTx, e + Payloads.PulseEntryWidthNs) + BoardTiming.PulseOverheadMaxNs;
+            }
+            Exchange(_pulseTx, Opcode.PulseList, Payloads.PulseHeaderBytes + count * Payloads.PulseEntryBytes,
+                Payloads.PulseResponseHeaderBytes + count, false, worstNs / 1000);
             int r = FrameLayout.OffsetPayload;
             long energyPj = LittleEndian.ReadU32(_rx, r + Payloads.PulseResponseEnergyPj);
             Counters.EnergyFj += energyPj * 1000;
+            Counters.PulseEnergyPj += energyPj;
             for (int i = 0; i < count; i++)
             {
                 int e = p + Payloads.PulseHeaderBytes + i * Payloads.PulseEntryBytes;
@@ -186,7 +198,7 @@ namespace ReRamNav.Drivers.Board
         public void SafeIdle()
         {
             RequireConnected();
-            Exchange(_tx, Opcode.SafeIdle, 0, 0, true);
+            Exchange(_tx, Opcode.SafeIdle, 0, 0, true, 0);
         }
 
         private void AddPulse(byte kind, int place, int device, int amplitudeMv, int complianceUa, int widthNs)
@@ -197,8 +209,7 @@ namespace ReRamNav.Drivers.Board
             string violation = _limits.CheckPulse(kind, amplitudeMv, complianceUa, widthNs);
             if (violation != null)
             {
-                Counters.LimitRefusals++;
-                throw new BoardException(BoardErrorKind.LimitRefused, 0, "pulse refused before sending: " + violation);
+                RefuseLimit("pulse", violation);
             }
             if (_pendingPulses == Payloads.MaxPulses)
             {
@@ -238,8 +249,11 @@ namespace ReRamNav.Drivers.Board
         /// response into _rx. Returns the response payload length. Retries what is safe to retry: a
         /// corrupt response or a lost READY (same sequence number, so the board replays instead of
         /// executing twice), and a board that saw a corrupt command (BAD_CRC: it executed nothing).
+        /// <paramref name="worstCaseUs"/> is the command's own worst-case execution time, added to
+        /// <see cref="ReadyTimeoutUs"/>. After READY timeouts on a write the driver sends ABORT (when the
+        /// board has it) so that the board is in safe idle before the error reaches the caller.
         /// </summary>
-        private int Exchange(byte[] frame, byte opcode, int payloadLength, int expectedResponsePayload, bool isRead)
+        private int Exchange(byte[] frame, byte opcode, int payloadLength, int expectedResponsePayload, bool isRead, long worstCaseUs)
         {
             _sequence++;
             int frameLength = FrameCodec.Seal(frame, FrameLayout.CommandSync, opcode, _sequence, payloadLength);
@@ -256,11 +270,12 @@ namespace ReRamNav.Drivers.Board
                 if (isRead) Counters.ReadTransactions++; else Counters.WriteTransactions++;
                 _bus.TransferFullDuplex(frame, 0, _rx, 0, frameLength);
                 Counters.SpiBytes += frameLength;
-                if (!WaitReady())
+                long timeoutUs = ReadyTimeoutUs + worstCaseUs;
+                if (!WaitReady(timeoutUs))
                 {
                     Counters.Timeouts++;
                     lastKind = BoardErrorKind.Timeout;
-                    lastMessage = "READY did not rise within " + ReadyTimeoutUs + " us after opcode 0x" + opcode.ToString("X2");
+                    lastMessage = "READY did not rise within " + timeoutUs + " us after " + Opcode.Name(opcode) + " (0x" + opcode.ToString("X2") + ")";
                     continue;
                 }
                 _bus.TransferFullDuplex(_fill, 0, _rx, 0, responseLength);
@@ -298,21 +313,49 @@ namespace ReRamNav.Drivers.Board
                 }
                 return payload;
             }
+            if (lastKind == BoardErrorKind.Timeout && !isRead && opcode != Opcode.Abort && opcode != Opcode.Ident
+                && _identity != null && _identity.Has(Capability.Abort))
+            {
+                lastMessage += "; ABORT sent: " + TryAbortAfterTimeout();
+            }
             throw new BoardException(lastKind, 0, lastMessage + " (after " + MaxAttempts + " attempts)");
         }
 
-        private bool WaitReady()
+        private bool WaitReady(long timeoutUs)
         {
             long start = _clock.NowUs;
             while (!_ready.Read())
             {
-                if (_clock.NowUs - start >= ReadyTimeoutUs)
+                if (_clock.NowUs - start >= timeoutUs)
                 {
                     return false;
                 }
                 _clock.DelayUs(ReadyPollUs);
             }
             return true;
+        }
+
+        /// <summary>Worst-case time of a read of <paramref name="values"/> devices, µs.</summary>
+        private static long ReadWorstCaseUs(int values, int samples)
+        {
+            return ((long)values * samples * BoardTiming.ReadSampleMaxNs + BoardTiming.DecodeMaxNs) / 1000;
+        }
+
+        /// <summary>Refuses, before any byte is sent, an operation the board did not announce in IDENT.</summary>
+        private void RequireCapability(uint capability, byte opcode)
+        {
+            RequireConnected();
+            if (!_identity.Has(capability))
+            {
+                throw new BoardException(BoardErrorKind.NotSupported, 0, Opcode.Name(opcode) + " is not supported by this board (capabilities 0x"
+                    + _identity.Capabilities.ToString("X8") + ", protocol " + _identity.ProtocolMajor + "." + _identity.ProtocolMinor + ")");
+            }
+        }
+
+        private void RefuseLimit(string what, string violation)
+        {
+            Counters.LimitRefusals++;
+            throw new BoardException(BoardErrorKind.LimitRefused, 0, what + " refused before sending: " + violation);
         }
 
         private void RequireConnected()
@@ -344,8 +387,7 @@ namespace ReRamNav.Drivers.Board
             string violation = _limits.CheckRead(readMv, samples);
             if (violation != null)
             {
-                Counters.LimitRefusals++;
-                throw new BoardException(BoardErrorKind.LimitRefused, 0, "read refused before sending: " + violation);
+                RefuseLimit("read", violation);
             }
         }
     }

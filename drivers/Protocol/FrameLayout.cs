@@ -28,9 +28,10 @@ namespace ReRamNav.Drivers.Protocol
         public const int OffsetLength = 3;
         public const int OffsetPayload = 5;
 
-        /// <summary>Protocol version this code speaks; a board with another major refuses to run.</summary>
+        /// <summary>Protocol version this code speaks. A board with another major is refused; any minor of
+        /// the same major is accepted, and optional opcodes are used only when their capability bit is set.</summary>
         public const byte ProtocolMajor = 1;
-        public const byte ProtocolMinor = 0;
+        public const byte ProtocolMinor = 1;
 
         /// <summary>"RRNV" read as a u32 little-endian: the IDENT magic, so a floating or stuck bus
         /// (all 0x00 or 0xFF) can never pass as a board.</summary>

@@ -178,7 +178,7 @@ namespace ReRamNav.Tests.Driver
             var driver = new ReRamBoard(patched, board.Ready, board.Clock, SafetyLimits.SiOxDefaults());
             var e = Assert.ThrowsException<BoardException>(() => driver.Connect());
             Assert.AreEqual(BoardErrorKind.UnsupportedBoard, e.Kind);
-            StringAssert.Contains(e.Message, "protocol 2.0");
+            StringAssert.Contains(e.Message, "protocol 2.");
             Assert.ThrowsException<BoardException>(() => driver.ReadNeighbourhood(0, 200, 1, new int[17]));
         }
 

@@ -36,7 +36,8 @@ namespace ReRamNav.Tests.Protocol
             board.TransferFullDuplex(new byte[response.Length], 0, response, 0, response.Length);
             Assert.AreEqual(StatusCode.Ok, FrameCodec.Check(response, response.Length, FrameLayout.ResponseSync, out int payload));
             Assert.AreEqual(Payloads.IdentBytes, payload);
-            Assert.AreEqual("5A 00 01 2A 00 52 52 4E 56 01 00 1E 00 1E 00 09", Hex(response, 16));
+            // Byte 10 is the protocol minor: 1 since protocol 1.1 (it was 0 in 1.0; the command frame is unchanged).
+            Assert.AreEqual("5A 00 01 2A 00 52 52 4E 56 01 01 1E 00 1E 00 09", Hex(response, 16));
         }
 
         [TestMethod]
