@@ -89,7 +89,10 @@ namespace ReRamNav.HalMock.Model
 
         /// <summary>
         /// Switch: device-to-device variation (<see cref="DeviceToDeviceSigmaLn"/>). Off: every device
-        /// factor drawn is exactly 1.0.
+        /// factor is exactly 1.0. Off in <see cref="PaperSiOx1T1R"/> (opt-in; on in <see cref="HarshArray"/>):
+        /// the paper gives no D2D statistics, its Fig. 1 spreads are single-device cycle-to-cycle data, and
+        /// switching it on changes the place-cell agent's learning run by run (measured over 6 seeds on the
+        /// A→B→A experiment: convergence within a block delayed for 2 seeds, docs/device-model.md).
         /// </summary>
         public bool EnableDeviceToDeviceVariation { get; set; }
 
@@ -127,8 +130,76 @@ namespace ReRamNav.HalMock.Model
         public int MinimumLrsOhm { get; set; }
 
         /// <summary>
-        /// The paper's device: the Fig. 1e/f LRS table, the Fig. 1g HRS table, 1 % read noise, D2D σ_ln
-        /// 0.06, every non-ideality on.
+        /// Switch: relaxation of the conductance after programming (also a device-level forgetting).
+        /// Off in every preset but <see cref="HarshArray"/>: the paper has no retention data, and a
+        /// simulated experiment lasts milliseconds of virtual time, over which ln(1 + t/t0) is ~0 anyway.
+        /// Needs the array to know the time (<c>ReRamArray.AttachClock</c>) and costs 4 bytes per device.
+        /// </summary>
+        public bool EnableRelaxation { get; set; }
+
+        /// <summary>
+        /// Mean conductance shift per unit of ln(1 + t/t0) after programming, nS (negative: G falls).
+        /// Default −89 nS: −0.0890·ln(t) µS, G-independent, IBM CMO/HfOx relaxation model in aihwkit
+        /// (ReRamCMONoiseModel, anchors.md §3.1, §3.9); −0.73 µS after 1 h. No SiOx value is published.
+        /// </summary>
+        public int RelaxationMeanShiftNsPerLn { get; set; }
+
+        /// <summary>
+        /// Growth of the device-to-device spread of the relaxation per unit of ln(1 + t/t0), nS. Default 42 nS:
+        /// σ_relax = 0.0420·ln(t) + 0.4118 µS (aihwkit ReRamCMONoiseModel, anchors.md §3.9); the constant
+        /// 0.41 µS is the programming error at t0, already in the cycle-to-cycle spread, so only the
+        /// time-dependent part is added. Each programming draws one persistent deviate per device.
+        /// </summary>
+        public int RelaxationSigmaNsPerLn { get; set; }
+
+        /// <summary>
+        /// Time constant t0 of the relaxation law ΔG = (mean + σ·z)·ln(1 + t/t0), ms. Default 1000 ms: the
+        /// aihwkit fit is in ln(t/1 s); ln(1 + t/t0) equals it for t ≫ t0 and is 0 (not −∞) at t = 0.
+        /// </summary>
+        public int RelaxationTimeConstantMs { get; set; }
+
+        /// <summary>
+        /// Lowest conductance relaxation can bring a device to, nS. Default 100 nS (10 MΩ): above the
+        /// never-formed level, below the deepest HRS of the paper (≈1 µS). A model choice.
+        /// </summary>
+        public int RelaxationFloorNs { get; set; }
+
+        /// <summary>
+        /// Endurance: SET/RESET cycles (one SET + one RESET) after which the window is closed, cycles.
+        /// 0 = no wear-out (every preset but <see cref="HarshArray"/>). The array counts pulses in a 16-bit
+        /// counter that saturates at 65535 pulses (32767 cycles): a budget above that never wears out within a
+        /// simulated run. SiOx/HfOx 1T1R devices are specified for 1e4–1e6 cycles (anchors.md §3.3, MemTorch
+        /// Endurance model); a 120-trial experiment gives a single device at most a few hundred pulses.
+        /// Costs 2 bytes per device.
+        /// </summary>
+        public int EnduranceCycles { get; set; }
+
+        /// <summary>
+        /// Fraction of <see cref="EnduranceCycles"/> after which the window starts to close, ‰. Default 800.
+        /// Between onset and budget the programmed conductance moves geometrically towards
+        /// <see cref="EnduranceClosedConductanceNs"/> (fraction c = (n − onset)/(budget − onset)):
+        /// G' = G^(1−c)·G_closed^c; LRS falls (filament shrinkage, the dominant HfO2 1T1R endurance
+        /// failure, anchors.md §3.7) and HRS rises, until the device no longer switches. A model choice.
+        /// </summary>
+        public int EnduranceOnsetPermille { get; set; }
+
+        /// <summary>
+        /// Conductance a worn-out device ends at, nS. Default 25 000 nS (40 kΩ): about the geometric
+        /// mean of the paper's mid LRS (7 kΩ at 110 µA) and mid HRS (192 kΩ at −1.3 V) (Fig. 1e/1g).
+        /// </summary>
+        public int EnduranceClosedConductanceNs { get; set; }
+
+        /// <summary>
+        /// Conductance of a never-formed (pristine) device, nS. Default 100 nS (10 MΩ): a pristine SiOx
+        /// cell is far more resistive than any HRS the paper reports (≤ 1.04 MΩ, Fig. 1c). Used by the
+        /// never-formed fault (<c>FaultConfig.NeverFormedFraction</c>). A model choice.
+        /// </summary>
+        public int NeverFormedConductanceNs { get; set; }
+
+        /// <summary>
+        /// The paper's device: the Fig. 1e/f LRS table with its cycle-to-cycle σ, the Fig. 1g HRS table with
+        /// its cycle-to-cycle σ, 1 % read noise. Opt-in (off here, parameters set to the documented values):
+        /// device-to-device variation (σ_ln 0.06), relaxation, endurance wear-out.
         /// </summary>
         public static DeviceModelParameters PaperSiOx1T1R()
         {
@@ -149,11 +220,20 @@ namespace ReRamNav.HalMock.Model
             p.EnableSetVariability = true;
             p.EnableResetVariability = true;
             p.EnableReadNoise = true;
-            p.EnableDeviceToDeviceVariation = true;
+            p.EnableDeviceToDeviceVariation = false; // opt-in: see the property's remarks
             p.ReadNoiseRelativeSigma = 0.01f;
             p.DeviceToDeviceSigmaLn = 0.06f;
             p.DrawTruncationSigma = 4f;
             p.MinimumLrsOhm = 1000;
+            p.EnableRelaxation = false;
+            p.RelaxationMeanShiftNsPerLn = -89;
+            p.RelaxationSigmaNsPerLn = 42;
+            p.RelaxationTimeConstantMs = 1000;
+            p.RelaxationFloorNs = 100;
+            p.EnduranceCycles = 0;
+            p.EnduranceOnsetPermille = 800;
+            p.EnduranceClosedConductanceNs = 25000;
+            p.NeverFormedConductanceNs = 100;
             return p;
         }
 
@@ -169,13 +249,16 @@ namespace ReRamNav.HalMock.Model
             p.EnableResetVariability = false;
             p.EnableReadNoise = false;
             p.EnableDeviceToDeviceVariation = false;
+            p.EnableRelaxation = false;
+            p.EnduranceCycles = 0;
             return p;
         }
 
         /// <summary>
         /// A pessimistic array for robustness tests: the paper's means, with twice the paper's
-        /// cycle-to-cycle σ for LRS and HRS, 3 % read noise and D2D σ_ln 0.2 (lower end of literature
-        /// single-device fits, anchors.md §3.9). Not a measured device.
+        /// cycle-to-cycle σ for LRS and HRS, 3 % read noise, D2D σ_ln 0.2 (lower end of literature
+        /// single-device fits, anchors.md §3.9), relaxation on (aihwkit CMO/HfOx law) and an endurance
+        /// budget of 10 000 cycles. Not a measured device.
         /// </summary>
         public static DeviceModelParameters HarshArray()
         {
@@ -184,6 +267,9 @@ namespace ReRamNav.HalMock.Model
             ScaleInPlace(p.HrsSigmaOhm, 2);
             p.ReadNoiseRelativeSigma = 0.03f;
             p.DeviceToDeviceSigmaLn = 0.2f;
+            p.EnableDeviceToDeviceVariation = true;
+            p.EnableRelaxation = true;
+            p.EnduranceCycles = 10000;
             return p;
         }
 
@@ -256,6 +342,21 @@ namespace ReRamNav.HalMock.Model
             if (MinimumLrsOhm <= 0)
             {
                 throw new ArgumentException("MinimumLrsOhm must be positive");
+            }
+
+            if (RelaxationTimeConstantMs <= 0 || RelaxationFloorNs < 0 || RelaxationSigmaNsPerLn < 0)
+            {
+                throw new ArgumentException("RelaxationTimeConstantMs must be positive, RelaxationFloorNs and RelaxationSigmaNsPerLn not negative");
+            }
+
+            if (EnduranceCycles < 0 || EnduranceOnsetPermille < 0 || EnduranceOnsetPermille >= 1000 || EnduranceClosedConductanceNs <= 0)
+            {
+                throw new ArgumentException("EnduranceCycles must not be negative, EnduranceOnsetPermille in 0..999, EnduranceClosedConductanceNs positive");
+            }
+
+            if (NeverFormedConductanceNs < 0)
+            {
+                throw new ArgumentException("NeverFormedConductanceNs must not be negative");
             }
         }
 

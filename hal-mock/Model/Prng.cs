@@ -178,6 +178,46 @@ namespace ReRamNav.HalMock.Model
             return median * FloatMath.Exp(sigmaLn * NextGaussian());
         }
 
+        /// <summary>
+        /// A uniform float in [0, 1) that is a pure function of <paramref name="key"/> (one splitmix64 step of
+        /// the key; top 24 bits). For per-device properties fixed at "fabrication" (device-to-device factor,
+        /// fault map, relaxation deviate): they cost no memory, are the same however often they are asked
+        /// for, and do not advance any generator, so switching such an effect on does not shift the
+        /// sequence of the other draws.
+        /// </summary>
+        public static float HashUnitFloat(ulong key)
+        {
+            ulong state = key;
+            return (int)(SplitMix64(ref state) >> 40) * TwoPowMinus24;
+        }
+
+        /// <summary>
+        /// A standard normal deviate that is a pure function of <paramref name="key"/> (Box–Muller on the two
+        /// 32-bit halves of one splitmix64 output; |z| ≤ 5.77). See <see cref="HashUnitFloat"/>.
+        /// </summary>
+        public static float HashGaussian(ulong key)
+        {
+            ulong state = key;
+            ulong bits = SplitMix64(ref state);
+            float u1 = ((int)((uint)bits >> 8) + 1) * TwoPowMinus24;
+            uint phase = (uint)(bits >> 32);
+            return FloatMath.Sqrt(-2f * FloatMath.Ln(u1)) * FloatMath.CosOfPhase(phase);
+        }
+
+        /// <summary>
+        /// Combines a seed and up to two indices into one hash key (splitmix64 of the seed, then odd-constant
+        /// multiplies of the indices), for <see cref="HashUnitFloat"/> and <see cref="HashGaussian"/>.
+        /// </summary>
+        public static ulong HashKey(ulong seed, int index, int salt)
+        {
+            unchecked
+            {
+                ulong state = seed ^ ((ulong)(uint)salt * 0xD1B54A32D192ED03UL);
+                ulong mixed = SplitMix64(ref state);
+                return mixed ^ ((ulong)(uint)index * 0x9E3779B97F4A7C15UL);
+            }
+        }
+
         private static uint RotateLeft(uint value, int bits)
         {
             return (value << bits) | (value >> (32 - bits));

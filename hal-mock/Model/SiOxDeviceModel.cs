@@ -15,8 +15,10 @@ namespace ReRamNav.HalMock.Model
     /// numbers at all.
     /// Out-of-table requests are clamped to the nearest table point; refusing them is the job of the
     /// caller's safety limits. Conductances are in nS, resistances in Ω; G[nS] = 10^9 / R[Ω].
-    /// Not modelled yet: relaxation after programming, stuck-at and never-formed cells, endurance
-    /// wear-out, gradual (partial) SET/RESET by pulse amplitude or width.
+    /// Relaxation, endurance wear-out and the hash-derived device-to-device factor are in
+    /// SiOxDeviceModel.Aging.cs; stuck-at, never-formed and dead-line faults are applied by
+    /// <see cref="ReRamArray"/> (hal-mock/Faults/FaultConfig.cs). Parameters and sources: docs/device-model.md.
+    /// Not modelled: gradual (partial) SET/RESET by pulse amplitude or width, read disturb, sneak paths.
     /// </remarks>
     public sealed partial class SiOxDeviceModel
     {
