@@ -17,6 +17,7 @@ public static class Cli
         var root = new RootCommand("ReRamNav bench: run the paper's place-cell navigation experiments on the virtual ReRAM board (or a live device) and analyse the results.");
         root.Subcommands.Add(DemoCommand.Create(stdout));
         root.Subcommands.Add(PlotCommand.Create(stdout));
+        root.Subcommands.Add(ReproduceCommand.Create(stdout));
         // Further commands register here, one line each.
 
         ParseResult parse = root.Parse(args);

@@ -21,12 +21,20 @@ public sealed class MarsExperiment : ITrialObserver
 {
     public List<TrialRecord> Records { get; } = new();
 
-    /// <summary>Rover agent parameters: the maze defaults, a trail as long as the path, room for the step cap.</summary>
+    /// <summary>Explore-then-commit trials of the rover: the shortest rewarded path among them becomes the trail.</summary>
+    public const int RoverExplorationTrials = 20;
+
+    /// <summary>
+    /// Rover agent parameters: the maze defaults (docs/algorithm.md), except a trail as long as the
+    /// rewarded path (the maze's 50 covers a third of a 97-move crossing), room for the step cap, and
+    /// <see cref="RoverExplorationTrials"/> explore-then-commit trials (AgentParameters.ExplorationTrials).
+    /// </summary>
     public static AgentParameters RoverParameters(int maxSteps)
     {
         var p = AgentParameters.PaperDefaults();
         p.MaxPathLength = Math.Max(p.MaxPathLength, maxSteps + 1);
         p.TrailLength = p.MaxPathLength;
+        p.ExplorationTrials = RoverExplorationTrials;
         return p;
     }
 

@@ -1,0 +1,87 @@
+using ScottPlot;
+
+namespace ReRamNav.Cli.Reproduce;
+
+/// <summary>The PNGs of `reramnav reproduce`, drawn like the paper's panels (mean +- std where the paper shows it).</summary>
+public static class ReproducePlots
+{
+    public static void Energy(string path, double[] trials, double[] meanPj, double boundary1, double boundary2)
+    {
+        var plot = new Plot();
+        var line = plot.Add.Scatter(trials, meanPj.Select(v => Math.Log10(Math.Max(v, 1e-3))).ToArray());
+        line.LegendText = "integration energy per trial (mean over seeds)";
+        line.MarkerSize = 3;
+        foreach (double b in new[] { boundary1, boundary2 }) plot.Add.VerticalLine(b).Color = Colors.Gray;
+        plot.Title("Fig. 4c: neuron integration energy per trial, layouts A -> B -> A");
+        plot.XLabel("trial");
+        plot.YLabel("log10 energy (pJ)");
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, 1000, 450);
+    }
+
+    public static void Heatmap(string path, string title, int[] trials, int[] steps, double[,] accuracyPct)
+    {
+        var plot = new Plot();
+        // Rows of the heatmap run top to bottom: put the largest step count at the top.
+        int ny = steps.Length, nx = trials.Length;
+        var data = new double[ny, nx];
+        for (int y = 0; y < ny; y++) for (int x = 0; x < nx; x++) data[ny - 1 - y, x] = accuracyPct[y, x];
+        var hm = plot.Add.Heatmap(data);
+        hm.Colormap = new ScottPlot.Colormaps.Viridis();
+        hm.Extent = new CoordinateRect(trials[0] - 2.5, trials[^1] + 2.5, steps[0] - 25, steps[^1] + 25);
+        for (int y = 0; y < ny; y++)
+            for (int x = 0; x < nx; x++)
+            {
+                var t = plot.Add.Text(accuracyPct[y, x].ToString("0.#"), trials[x], steps[y]);
+                t.LabelFontSize = 10;
+                t.LabelAlignment = Alignment.MiddleCenter;
+                t.LabelFontColor = accuracyPct[y, x] > 80 ? Colors.Black : Colors.White;
+            }
+        plot.Add.ColorBar(hm);
+        plot.Title(title);
+        plot.XLabel("trials per experiment");
+        plot.YLabel("steps per trial (cap)");
+        plot.SavePng(path, 800, 600);
+    }
+
+    public static void Elements(string path, long[] positions, IReadOnlyList<(string Name, long[] Values)> series)
+    {
+        var plot = new Plot();
+        double[] xs = positions.Select(p => Math.Log10(p)).ToArray();
+        foreach (var (name, values) in series)
+        {
+            var s = plot.Add.Scatter(xs, values.Select(v => Math.Log10(v)).ToArray());
+            s.LegendText = name;
+        }
+        plot.Title("Fig. 4g: memory elements vs positions");
+        plot.XLabel("log10 positions");
+        plot.YLabel("log10 memory elements");
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.SavePng(path, 900, 550);
+    }
+
+    public static void Rover(string path, string title, double[] trials, double[] mean, double[] std, int shortest)
+    {
+        var plot = new Plot();
+        var ours = plot.Add.Scatter(trials, mean);
+        ours.LegendText = "ours: steps per trial (mean +- std over seeds)";
+        ours.MarkerSize = 3;
+        var err = plot.Add.ErrorBar(trials, mean, std);
+        err.Color = ours.Color;
+        double[] px = PaperReference.RoverTrials.Select(t => (double)t).ToArray();
+        var paper = plot.Add.Scatter(px, PaperReference.RoverStepsMean);
+        paper.LegendText = "paper Fig. 5d (mean +- std)";
+        paper.Color = Colors.Red;
+        var perr = plot.Add.ErrorBar(px, PaperReference.RoverStepsMean, PaperReference.RoverStepsStd);
+        perr.Color = Colors.Red;
+        var best = plot.Add.HorizontalLine(shortest);
+        best.LinePattern = LinePattern.Dashed;
+        best.Color = Colors.Green;
+        best.LegendText = $"shortest path over passable cells ({shortest} moves)";
+        plot.Title(title);
+        plot.XLabel("trial");
+        plot.YLabel("steps to goal");
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, 1000, 500);
+    }
+}
