@@ -51,6 +51,10 @@ namespace ReRamNav.HalMock
         private readonly BoardStatus _status = new BoardStatus();
         private readonly byte[] _command = new byte[FrameLayout.MaxFrameBytes];
         private readonly byte[] _response = new byte[FrameLayout.MaxFrameBytes];
+        /// <summary>Answers to undecodable frames go here, so that the cached response of the last
+        /// command survives them and a later intact retry still gets its replay (protocol.md §3.4).</summary>
+        private readonly byte[] _frameErrorResponse = new byte[FrameLayout.OverheadBytes];
+        private bool _pendingIsFrameError;
         private int _responseLength;
         private bool _responsePending;
         private long _busyUntilNs;
@@ -137,8 +141,10 @@ namespace ReRamNav.HalMock
                 Fill(readBuffer, readOffset, length, 0x00);
                 return;
             }
-            int n = length < _responseLength ? length : _responseLength;
-            System.Array.Copy(_response, 0, readBuffer, readOffset, n);
+            byte[] source = _pendingIsFrameError ? _frameErrorResponse : _response;
+            int available = _pendingIsFrameError ? _frameErrorResponse.Length : _responseLength;
+            int n = length < available ? length : available;
+            System.Array.Copy(source, 0, readBuffer, readOffset, n);
             Fill(readBuffer, readOffset + n, length - n, 0x00);
             _responsePending = false;
         }
@@ -175,8 +181,13 @@ namespace ReRamNav.HalMock
             byte sequence = receivedBytes > FrameLayout.OffsetSequence ? _command[FrameLayout.OffsetSequence] : (byte)0;
             if (check != StatusCode.Ok)
             {
-                // The opcode of an undecodable frame is not trustworthy: reported as 0.
-                Reject(check, 0, sequence, busyNs);
+                // The opcode of an undecodable frame is not trustworthy: reported as 0. The replay cache
+                // (last sequence, CRC and response) is left as it was.
+                CountRejection(check, 0, sequence);
+                FrameCodec.Seal(_frameErrorResponse, FrameLayout.ResponseSync, check, sequence, 0);
+                _pendingIsFrameError = true;
+                _responsePending = true;
+                _busyUntilNs = Clock.NowNs + busyNs;
                 return;
             }
             ushort crc = (ushort)LittleEndian.ReadU16(_command, FrameLayout.OffsetPayload + payloadLength);
@@ -184,6 +195,7 @@ namespace ReRamNav.HalMock
             {
                 // A retry of the command we just executed: send the same answer again, do not pulse twice.
                 ResponsesReplayed++;
+                _pendingIsFrameError = false;
                 _responsePending = true;
                 _busyUntilNs = Clock.NowNs + busyNs;
                 return;
@@ -200,6 +212,7 @@ namespace ReRamNav.HalMock
             {
                 // A job was started: its response is sealed when its last pulse has ended.
                 _responsePending = false;
+                _pendingIsFrameError = false;
                 _responseLength = 0;
                 return;
             }
@@ -253,6 +266,12 @@ namespace ReRamNav.HalMock
         /// Nothing of the command was executed and the board stays in safe idle.</summary>
         private void Reject(byte status, byte opcode, byte sequence, long busyNs)
         {
+            CountRejection(status, opcode, sequence);
+            Respond(status, sequence, 0, busyNs);
+        }
+
+        private void CountRejection(byte status, byte opcode, byte sequence)
+        {
             CommandsRejected++;
             switch (status)
             {
@@ -267,12 +286,12 @@ namespace ReRamNav.HalMock
             _lastErrorStatus = status;
             _lastErrorOpcode = opcode;
             _lastErrorSequence = sequence;
-            Respond(status, sequence, 0, busyNs);
         }
 
         private void Respond(byte status, byte sequence, int payloadLength, long busyNs)
         {
             _responseLength = FrameCodec.Seal(_response, FrameLayout.ResponseSync, status, sequence, payloadLength);
+            _pendingIsFrameError = false;
             _responsePending = true;
             // After every operation the board is back in safe idle (protocol.md §8); READY rises then.
             _busyUntilNs = Clock.NowNs + busyNs;

@@ -56,6 +56,19 @@ namespace ReRamNav.Drivers.Board
 
         public IClock Clock { get { return _clock; } }
 
+        /// <summary>
+        /// The sequence number of the last command sent; the next command uses this + 1 (mod 256).
+        /// Settable for golden-frame tests and for an MCU that restores its state after a reset.
+        /// The board's replay cache only matches a frame identical to the previous one (same sequence and
+        /// CRC), and <see cref="Connect"/> (IDENT) always comes first after a reset, so a stale match can
+        /// only replay a response, never apply a pulse twice.
+        /// </summary>
+        public byte Sequence
+        {
+            get { return _sequence; }
+            set { _sequence = value; }
+        }
+
         /// <summary>Pulses added since the last commit.</summary>
         public int PendingPulses { get { return _pendingPulses; } }
 
@@ -259,6 +272,7 @@ namespace ReRamNav.Drivers.Board
             int frameLength = FrameCodec.Seal(frame, FrameLayout.CommandSync, opcode, _sequence, payloadLength);
             int responseLength = FrameLayout.OverheadBytes + expectedResponsePayload;
             int lastKind = BoardErrorKind.Timeout;
+            byte lastStatus = 0;
             string lastMessage = "";
             for (int attempt = 0; attempt < MaxAttempts; attempt++)
             {
@@ -292,12 +306,15 @@ namespace ReRamNav.Drivers.Board
                     continue;
                 }
                 byte status = _rx[FrameLayout.OffsetOpcodeOrStatus];
-                if (status == StatusCode.BadCrc)
+                if (status == StatusCode.BadCrc || status == StatusCode.BadLength || status == StatusCode.BadSync)
                 {
-                    // The board saw a corrupted command and executed nothing: resending is safe.
+                    // The board could not decode the frame (a bit error in transit, often in the length
+                    // field) and executed nothing: resending the same frame is safe. A genuinely wrong
+                    // length gets the same answer every time and ends as a NACK after MaxAttempts.
                     Counters.Nacks++;
                     lastKind = BoardErrorKind.Nack;
-                    lastMessage = "board reported BAD_CRC on opcode 0x" + opcode.ToString("X2");
+                    lastStatus = status;
+                    lastMessage = "board reported " + StatusCode.Name(status) + " on " + Opcode.Name(opcode) + " (0x" + opcode.ToString("X2") + ")";
                     continue;
                 }
                 if (status != StatusCode.Ok)
@@ -318,7 +335,8 @@ namespace ReRamNav.Drivers.Board
             {
                 lastMessage += "; ABORT sent: " + TryAbortAfterTimeout();
             }
-            throw new BoardException(lastKind, 0, lastMessage + " (after " + MaxAttempts + " attempts)");
+            throw new BoardException(lastKind, lastKind == BoardErrorKind.Nack ? lastStatus : (byte)0,
+                lastMessage + " (after " + MaxAttempts + " attempts)");
         }
 
         private bool WaitReady(long timeoutUs)

@@ -8,9 +8,6 @@ namespace ReRamNav.Drivers.Protocol
     /// </summary>
     public static class BoardTiming
     {
-        /// <summary>From the last SCLK edge of a command to READY low (BUSY), ns. The MCU must not
-        /// sample READY earlier than this after a command.</summary>
-        public const int BusyAssertMaxNs = 1000;
         /// <summary>Decoding and checking a command, including a rejected one, ns.</summary>
         public const int DecodeMaxNs = 100000;
         /// <summary>One read sample of one device (settling + ADC), ns.</summary>

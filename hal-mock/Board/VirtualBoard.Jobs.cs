@@ -233,6 +233,7 @@ namespace ReRamNav.HalMock
             _jobOpcode = 0;
             CommandsExecuted++;
             _responseLength = FrameCodec.Seal(_response, FrameLayout.ResponseSync, StatusCode.Ok, _jobSequence, responsePayload);
+            _pendingIsFrameError = false;
             _responsePending = true;
             // READY rises when the last step ends (which may be earlier than "now" if nobody looked).
             _busyUntilNs = _jobStepEndNs;

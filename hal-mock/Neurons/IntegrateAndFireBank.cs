@@ -15,18 +15,20 @@ namespace ReRamNav.HalMock.Neurons
     /// t_fire[ns] = 1000 · C[fF] · V_th[mV] / (I − I_leak)[pA], and I[pA] = V_in[mV] · G[nS].
     /// Every membrane starts discharged at each integration (the FPGA resets the bank before it
     /// applies the input voltage). No refractory period or adaptation: the paper's spike-frequency
-    /// adaptation is applied by the agent through the thresholds it loads. If a device-model
-    /// neuron (hal-mock/Model/NeuronModel*.cs) is calibrated later, it can replace this class.
+    /// adaptation is applied by the agent through the thresholds it loads (hal-mock/Model/NeuronModel.cs
+    /// has the calibrated adaptation and the conductance-to-threshold map the agent can use for that).
     /// </para>
     /// </summary>
     public sealed class IntegrateAndFireBank
     {
-        /// <summary>Membrane capacitance, fF (1 pF: a small MIM capacitor).</summary>
-        public int MembraneCapacitanceFf = 1000;
-        /// <summary>Constant leak current, pA (10 nA).</summary>
-        public int LeakCurrentPa = 10000;
-        /// <summary>Largest threshold the comparator accepts, mV (half a 2 V supply).</summary>
-        public int ThresholdMaxMv = 1000;
+        /// <summary>Membrane capacitance, fF. 33 pF as hal-mock/Model/NeuronModel.cs: a nominal fire
+        /// (1.0 V threshold, 167 µS synapse at 0.2 V) then takes about 1 µs, the paper's 1–3 µs per step.</summary>
+        public int MembraneCapacitanceFf = 33000;
+        /// <summary>Constant leak current, pA. 0 by default (a perfect integrator, as the paper's code).</summary>
+        public int LeakCurrentPa = 0;
+        /// <summary>Largest threshold the comparator accepts, mV: the paper's penalty threshold reaches
+        /// 4.8 V (Fig. 3g), so 6 V.</summary>
+        public int ThresholdMaxMv = 6000;
 
         private readonly int[] _thresholdMv;
         private readonly long[] _inputCurrentPa;
