@@ -84,10 +84,26 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10).</summary>
         public int TrailLength = 50;
         /// <summary>How the trail is cut from the rewarded path: <see cref="TrailMode"/>.</summary>
-        public int TrailMode = Agent.TrailMode.Shortcut;
+        public int TrailMode = Agent.TrailMode.ShortestExperienced;
         /// <summary>Decay to nominal the trail cells of a recall that hits a wall or a trial that fails
         /// (the general forgetting rule that replaces NAV.m's maze-specific regions).</summary>
         public bool ForgetFailedRecalls = true;
+        /// <summary>
+        /// A recall that runs into a wall replays the experience map (<see cref="ExperienceMap"/>): the
+        /// shortest route from here to the reward through places entered before, avoiding walls met in
+        /// this trial, becomes the trail at once; routes through places met as walls before are charged
+        /// extra moves (ReplanDoorCost, ReplanWallCost), so they are tried only when much shorter. Needs TrailMode
+        /// ShortestExperienced; false = only forget, then explore (the behaviour before replay).
+        /// </summary>
+        public bool ReplanFailedRecalls = true;
+        /// <summary>Replays after failed recalls allowed per trial (each costs one pulse list of up to 2 pulses per place of the route).</summary>
+        public int MaxReplansPerTrial = 8;
+        /// <summary>Moves a replayed route is charged for each door on it: a place the agent entered once and
+        /// met as a wall later (it may have opened again; a wrong guess costs a bump and another replay).</summary>
+        public int ReplanDoorCost = 5;
+        /// <summary>Moves a replayed route is charged for each wall on it that the agent never entered (walls
+        /// can be removed, but far less often than a door reopens).</summary>
+        public int ReplanWallCost = 25;
         /// <summary>A successful move into a penalised place reprograms it to nominal: walls that were
         /// removed are unlearned.</summary>
         public bool ClearStalePenalties = true;

@@ -35,12 +35,21 @@ namespace ReRamNav.Firmware.Agent
         private int _consecutiveBumps;
         private GridMaze _maze;
         private readonly ushort[] _bestTrail;
+        private readonly ushort[] _route;
+        private readonly ushort[] _writtenTrail;
+        private int _writtenTrailLength;
         private int _bestTrailLength;
         private int _bestSteps = int.MaxValue;
         private int _trialsBegun;
         private bool _exploring;
+        private readonly ExperienceMap _experience;
+        private int _replans;
 
         private const byte FlagEnteredTrail = 1;
+        /// <summary>The agent bumped into this place in this trial: certainly a wall now.</summary>
+        private const byte FlagWallThisTrial = 2;
+        /// <summary>Scratch mark while a trail is written: the place is on the new trail.</summary>
+        private const byte FlagOnNewTrail = 4;
 
         /// <summary>Current position.</summary>
         public int Row;
@@ -70,7 +79,16 @@ namespace ReRamNav.Firmware.Agent
             _enteredTrail = new ushort[parameters.MaxPathLength + 1];
             _recall = new ushort[parameters.MaxPathLength + 1];
             _bestTrail = new ushort[parameters.MaxPathLength + 1];
+            _route = new ushort[parameters.MaxPathLength + 1];
+            _writtenTrail = new ushort[parameters.MaxPathLength + 1];
+            _experience = new ExperienceMap(_rows, _cols);
         }
+
+        /// <summary>What the agent has experienced (places entered, walls met, rewards), kept by the MCU.</summary>
+        public ExperienceMap Experience { get { return _experience; } }
+
+        /// <summary>Replays after failed recalls in this trial.</summary>
+        public int Replans { get { return _replans; } }
 
         /// <summary>True while the agent explores without following trails (its first ExplorationTrials trials).</summary>
         public bool IsExploring { get { return _exploring; } }
@@ -94,6 +112,8 @@ namespace ReRamNav.Firmware.Agent
         public void InitialiseNetwork(uint seed)
         {
             var random = new SplitMix32(seed);
+            _experience.Clear();
+            _writtenTrailLength = 0;
             int places = _rows * _cols;
             for (int place = 0; place < places; place++)
             {
@@ -129,6 +149,8 @@ namespace ReRamNav.Firmware.Agent
             }
             _path[0] = (ushort)(startRow * _cols + startCol);
             _pathLength = 1;
+            _experience.MarkEntered(_path[0]);
+            _replans = 0;
             _enteredTrailCount = 0;
             _recallCount = 0;
             _consecutiveBumps = 0;
@@ -169,6 +191,7 @@ namespace ReRamNav.Firmware.Agent
             Adapt(place);
             Row = targetRow;
             Col = targetCol;
+            _experience.MarkEntered(target);
             if (_pathLength < _path.Length)
             {
                 _path[_pathLength++] = (ushort)target;
@@ -188,6 +211,7 @@ namespace ReRamNav.Firmware.Agent
             }
             if (_maze.IsGoal(targetRow, targetCol))
             {
+                _experience.MarkRewarded(target);
                 Reward();
                 _board.CommitPulses();
                 return StepOutcome.ReachedGoal;
@@ -201,11 +225,16 @@ namespace ReRamNav.Firmware.Agent
         {
             if (_exploring && _trialsBegun == _p.ExplorationTrials && _bestTrailLength > 0)
             {
-                for (int i = 0; i < _bestTrailLength; i++)
+                int length = _p.TrailMode == TrailMode.ShortestExperienced ? ExperiencedTrail(_path[0]) : 0;
+                if (length == 0)
                 {
-                    _trail[i] = _bestTrail[i];
+                    for (int i = 0; i < _bestTrailLength; i++)
+                    {
+                        _trail[i] = _bestTrail[i];
+                    }
+                    length = _bestTrailLength;
                 }
-                WriteTrail(_bestTrailLength);
+                WriteTrail(length);
             }
             if (!_p.ForgetFailedRecalls)
             {
@@ -264,6 +293,13 @@ namespace ReRamNav.Firmware.Agent
         {
             Penalties++;
             _consecutiveBumps++;
+            bool onArray = wallRow >= 0 && wallRow < _rows && wallCol >= 0 && wallCol < _cols;
+            if (onArray)
+            {
+                int wallPlace = wallRow * _cols + wallCol;
+                _experience.MarkWall(wallPlace);
+                _flags[wallPlace] |= FlagWallThisTrial;
+            }
             if (wallState >= 0 && wallState < _p.WallMinNs)
             {
                 _board.AddSet(wallRow * _cols + wallCol, Payloads.StateDevice, _p.SetAmplitudeMv, _p.WallComplianceUa, _p.PulseWidthNs);
@@ -273,12 +309,14 @@ namespace ReRamNav.Firmware.Agent
                 _board.AddReset(place, direction, -_p.SynapseStopMv, _p.PulseWidthNs);
             }
             Adapt(place);
-            if (_p.AdaptWallOnBump && wallRow >= 0 && wallRow < _rows && wallCol >= 0 && wallCol < _cols)
+            if (_p.AdaptWallOnBump && onArray)
             {
                 Adapt(wallRow * _cols + wallCol);
             }
             // A recall that runs into a wall was following a trail the world no longer supports: forget it.
-            if (_p.ForgetFailedRecalls && _recallCount > 0)
+            // (a bump into a place written as trail is one too: a replayed route met a wall).
+            bool recallFailed = _recallCount > 0 || (wallState >= 0 && wallState <= _p.TrailMaxNs);
+            if (_p.ForgetFailedRecalls && recallFailed)
             {
                 int n = _recallCount < _recall.Length ? _recallCount : _recall.Length;
                 for (int i = 0; i < n; i++)
@@ -287,12 +325,70 @@ namespace ReRamNav.Firmware.Agent
                 }
                 _recallCount = 0;
                 RecallsForgotten++;
+                if (_p.ReplanFailedRecalls && _p.TrailMode == TrailMode.ShortestExperienced && _replans < _p.MaxReplansPerTrial)
+                {
+                    Replan(place);
+                }
             }
             if (_p.ReleaseAfterBumps > 0 && _consecutiveBumps >= _p.ReleaseAfterBumps)
             {
                 ReleaseNeighbourhood();
                 _consecutiveBumps = 0;
             }
+        }
+
+        /// <summary>
+        /// Replay after a failed recall: the shortest experienced route from here to a rewarded place,
+        /// avoiding this trial's walls. Routes through doors (places entered once, met as walls later)
+        /// or through walls met before are charged ReplanDoorCost / ReplanWallCost moves per such place
+        /// (the world may have changed back); the cheapest route wins. A wrong guess costs one bump and
+        /// another replay.
+        /// becomes the trail. Its places lose this trial's adaptation, so the agent can walk back
+        /// along places it has just left: their neurons are driven by the trail, not by novelty.
+        /// </summary>
+        private void Replan(int place)
+        {
+            int bestLength = 0;
+            int bestCost = int.MaxValue;
+            for (int trust = ExperienceMap.KnownFree; trust <= ExperienceMap.WithWalls; trust++)
+            {
+                int length = _experience.ShortestRoute(place, -1, trust, _flags, FlagWallThisTrial, _route);
+                if (length == 0)
+                {
+                    continue;
+                }
+                int cost = length;
+                for (int i = 1; i < length; i++)
+                {
+                    cost += _experience.DoubtCost(_route[i], _p.ReplanDoorCost, _p.ReplanWallCost);
+                }
+                if (cost < bestCost)
+                {
+                    bestCost = cost;
+                    bestLength = length;
+                    for (int i = 0; i < length; i++)
+                    {
+                        _trail[i] = _route[i];
+                    }
+                }
+            }
+            if (bestLength < 2)
+            {
+                return;
+            }
+            _replans++;
+            WriteTrail(bestLength);
+            for (int i = 1; i < bestLength; i++)
+            {
+                _visits[_trail[i]] = 0;
+            }
+        }
+
+        /// <summary>The experienced shortest route from <paramref name="from"/> to a rewarded place into _trail, cut to TrailLength; 0 if none.</summary>
+        private int ExperiencedTrail(int from)
+        {
+            int length = _experience.ShortestRoute(from, -1, ExperienceMap.KnownFree, _flags, FlagWallThisTrial, _trail);
+            return CutToTrailLength(length);
         }
 
         /// <summary>Noise-induced release (NAV.m case 0): the 3x3 neighbourhood forgets this trial's adaptation.</summary>
@@ -354,6 +450,10 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>Programs _trail[0..length): trail threshold on every place, strongest synapse along it.</summary>
         private void WriteTrail(int trailLength)
         {
+            if (_p.TrailMode == TrailMode.ShortestExperienced)
+            {
+                ReplacePreviousTrail(trailLength);
+            }
             for (int i = 0; i < trailLength; i++)
             {
                 int place = _trail[i];
@@ -369,14 +469,55 @@ namespace ReRamNav.Firmware.Agent
             }
         }
 
+        /// <summary>
+        /// One trail at a time: the places of the previously written trail that the new one does not
+        /// keep go back to theta0, so no stale fragment of an old route misleads a later recall (what
+        /// was learned of old routes is in the experience map, for replay). Remembers the new trail.
+        /// </summary>
+        private void ReplacePreviousTrail(int trailLength)
+        {
+            for (int i = 0; i < trailLength; i++)
+            {
+                _flags[_trail[i]] |= FlagOnNewTrail;
+            }
+            for (int i = 0; i < _writtenTrailLength; i++)
+            {
+                int place = _writtenTrail[i];
+                if ((_flags[place] & (FlagOnNewTrail | FlagWallThisTrial)) == 0)
+                {
+                    AddForgetTrail(place);
+                }
+            }
+            for (int i = 0; i < trailLength; i++)
+            {
+                _flags[_trail[i]] &= unchecked((byte)~FlagOnNewTrail);
+                _writtenTrail[i] = _trail[i];
+            }
+            _writtenTrailLength = trailLength;
+        }
+
         /// <summary>Fills _trail with the last TrailLength places of the path (cut as TrailMode says), oldest first; returns the count.</summary>
         private int BuildTrail()
         {
+            if (_p.TrailMode == TrailMode.ShortestExperienced)
+            {
+                int route = _experience.ShortestRoute(_path[0], _path[_pathLength - 1], ExperienceMap.KnownFree, _flags, FlagWallThisTrial, _trail);
+                if (route > 0)
+                {
+                    return CutToTrailLength(route);
+                }
+            }
             int count = _p.TrailMode == TrailMode.LastPositions ? CopyPath() : EraseLoops();
-            if (_p.TrailMode == TrailMode.Shortcut)
+            if (_p.TrailMode >= TrailMode.Shortcut)
             {
                 count = CutDetours(count);
             }
+            return CutToTrailLength(count);
+        }
+
+        /// <summary>Keeps the last TrailLength places of _trail[0..count) (the ones nearest the reward); returns the new count.</summary>
+        private int CutToTrailLength(int count)
+        {
             if (count <= _p.TrailLength)
             {
                 return count;
