@@ -104,6 +104,15 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>Moves a replayed route is charged for each wall on it that the agent never entered (walls
         /// can be removed, but far less often than a door reopens).</summary>
         public int ReplanWallCost = 25;
+        /// <summary>
+        /// Re-explore after a change for the worse: when a recall failed in a rewarded trial, no door
+        /// reopened, and the new route is at least this share of the best route the agent had from
+        /// the same start (percent), the next ReexploreTrials trials explore. 0 = off. Needs TrailMode
+        /// ShortestExperienced.
+        /// </summary>
+        public int ReexploreRoutePercent = 130;
+        /// <summary>Trials of re-exploration (trails do not attract) before the shortest experienced route is committed.</summary>
+        public int ReexploreTrials = 3;
         /// <summary>A successful move into a penalised place reprograms it to nominal: walls that were
         /// removed are unlearned.</summary>
         public bool ClearStalePenalties = true;
@@ -114,6 +123,12 @@ namespace ReRamNav.Firmware.Agent
         /// (the first rewarded path is the trail).
         /// </summary>
         public int ExplorationTrials = 0;
+        /// <summary>While exploring, a state device that reads below this counts as this (a comparator floor), nS:
+        /// 83 µS (nominal, LRS at 50 µA) makes trails no more attractive than any unvisited place.</summary>
+        public int ExplorationFloorNs = 83000;
+        /// <summary>While exploring, places entered in earlier trials get this much extra threshold, nS (novelty
+        /// seeking). 40 µS keeps them below a wall's ~175 µS, so the explorer does not prefer walls.</summary>
+        public int ExplorationNoveltyNs = 40000;
         /// <summary>Largest path the MCU remembers in a trial (positions); the step cap must not exceed it.</summary>
         public int MaxPathLength = 1024;
         /// <summary>Probability (per mille) that a synapse starts in HRS at experiment start (NAV.m: 10 %).</summary>

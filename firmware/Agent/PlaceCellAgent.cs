@@ -44,6 +44,10 @@ namespace ReRamNav.Firmware.Agent
         private bool _exploring;
         private readonly ExperienceMap _experience;
         private int _replans;
+        private int _explorationEndsAtTrial;
+        private bool _doorReopened;
+        private int _bestRouteStart = -1;
+        private int _bestRouteMoves;
 
         private const byte FlagEnteredTrail = 1;
         /// <summary>The agent bumped into this place in this trial: certainly a wall now.</summary>
@@ -114,6 +118,9 @@ namespace ReRamNav.Firmware.Agent
             var random = new SplitMix32(seed);
             _experience.Clear();
             _writtenTrailLength = 0;
+            _explorationEndsAtTrial = _p.ExplorationTrials;
+            _bestRouteStart = -1;
+            _bestRouteMoves = 0;
             int places = _rows * _cols;
             for (int place = 0; place < places; place++)
             {
@@ -139,7 +146,8 @@ namespace ReRamNav.Firmware.Agent
         {
             _maze = maze;
             _trialsBegun++;
-            _exploring = _trialsBegun <= _p.ExplorationTrials;
+            _exploring = _trialsBegun <= _explorationEndsAtTrial;
+            _doorReopened = false;
             Row = startRow;
             Col = startCol;
             for (int i = 0; i < _visits.Length; i++)
@@ -191,6 +199,10 @@ namespace ReRamNav.Firmware.Agent
             Adapt(place);
             Row = targetRow;
             Col = targetCol;
+            if ((_experience.FlagsAt(target) & ExperienceMap.SeenWall) != 0)
+            {
+                _doorReopened = true;
+            }
             _experience.MarkEntered(target);
             if (_pathLength < _path.Length)
             {
@@ -223,10 +235,10 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>Called when a trial ends without reward: the trail cells it walked led nowhere.</summary>
         public void EndFailedTrial()
         {
-            if (_exploring && _trialsBegun == _p.ExplorationTrials && _bestTrailLength > 0)
+            if (_exploring && _trialsBegun == _explorationEndsAtTrial && (_bestTrailLength > 0 || _p.TrailMode == TrailMode.ShortestExperienced))
             {
                 int length = _p.TrailMode == TrailMode.ShortestExperienced ? ExperiencedTrail(_path[0]) : 0;
-                if (length == 0)
+                if (length == 0 && _bestTrailLength > 0)
                 {
                     for (int i = 0; i < _bestTrailLength; i++)
                     {
@@ -266,15 +278,19 @@ namespace ReRamNav.Firmware.Agent
                 {
                     continue; // off the array: no neuron there
                 }
-                if (_exploring && state < _p.TrailMaxNs)
+                if (_exploring && state < _p.ExplorationFloorNs)
                 {
-                    state = _p.TrailMaxNs; // exploration: trails do not attract (a comparator floor)
+                    state = _p.ExplorationFloorNs; // exploration: trails attract no more than this (a comparator floor)
                 }
                 long synapse = _read[d] > 0 ? _read[d] : 1;
                 synapseSumNs += synapse;
                 int target = place + Direction.RowDelta[d] * _cols + Direction.ColDelta[d];
                 int visits = _visits[target];
                 long threshold = state + (long)_p.AdaptationStepNs * (visits < _p.AdaptationMaxVisits ? visits : _p.AdaptationMaxVisits);
+                if (_exploring && (_experience.FlagsAt(target) & ExperienceMap.Entered) != 0)
+                {
+                    threshold += _p.ExplorationNoveltyNs; // exploring: places known from earlier trials are less exciting
+                }
                 if (best < 0 || threshold * bestSynapse < bestThreshold * synapse)
                 {
                     best = d;
@@ -423,7 +439,20 @@ namespace ReRamNav.Firmware.Agent
         private void Reward()
         {
             int trailLength = BuildTrail();
-            if (_exploring)
+            bool replay = _p.TrailMode == TrailMode.ShortestExperienced;
+            if (replay && !_exploring)
+            {
+                NoteRoute(trailLength);
+            }
+            if (_exploring && replay)
+            {
+                // The trail is the shortest route through everything explored so far: written when exploring ends.
+                if (_trialsBegun < _explorationEndsAtTrial)
+                {
+                    return;
+                }
+            }
+            else if (_exploring)
             {
                 if (Steps < _bestSteps)
                 {
@@ -434,7 +463,7 @@ namespace ReRamNav.Firmware.Agent
                         _bestTrail[i] = _trail[i];
                     }
                 }
-                if (_trialsBegun < _p.ExplorationTrials)
+                if (_trialsBegun < _explorationEndsAtTrial)
                 {
                     return;
                 }
@@ -445,6 +474,29 @@ namespace ReRamNav.Firmware.Agent
                 }
             }
             WriteTrail(trailLength);
+        }
+
+        /// <summary>
+        /// Re-exploration: the world changed in this trial (a recall failed), it is not a layout the agent
+        /// knew coming back (no door reopened), and the best route now is ReexploreRoutePercent or more of
+        /// the best route it had from this start: a shorter one may exist that the agent has never
+        /// walked, and once it follows a trail it explores no more. So the next ReexploreTrials trials
+        /// explore (trails do not attract), and the shortest route through all of it is written after.
+        /// </summary>
+        private void NoteRoute(int trailLength)
+        {
+            int moves = trailLength - 1;
+            int start = _path[0];
+            if (_p.ReexploreRoutePercent > 0 && RecallsForgotten > 0 && !_doorReopened && start == _bestRouteStart
+                && (long)moves * 100 >= (long)_bestRouteMoves * _p.ReexploreRoutePercent)
+            {
+                _explorationEndsAtTrial = _trialsBegun + _p.ReexploreTrials;
+            }
+            if (start != _bestRouteStart || moves < _bestRouteMoves)
+            {
+                _bestRouteStart = start;
+                _bestRouteMoves = moves;
+            }
         }
 
         /// <summary>Programs _trail[0..length): trail threshold on every place, strongest synapse along it.</summary>
