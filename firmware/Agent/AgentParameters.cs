@@ -79,6 +79,10 @@ namespace ReRamNav.Firmware.Agent
         /// closed-form neuron some neighbour always fires, so the agent is never silent, and releasing
         /// adaptation next to walls only sends it back into the walls (measured: docs/algorithm.md).</summary>
         public int ReleaseAfterBumps = 0;
+        /// <summary>Consecutive wall bumps after which the place potentiates its HRS synapses towards places not
+        /// known as walls (homeostatic synaptic scaling); 0 = off. A place whose open exits all start in HRS
+        /// otherwise traps the agent for the rest of the trial (measured on 1-wide corridors).</summary>
+        public int ScaleUpAfterBumps = 6;
 
         // --- reward and forgetting ---
         /// <summary>Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10).</summary>
@@ -122,7 +126,7 @@ namespace ReRamNav.Firmware.Agent
         /// gating: only a path better than the best so far is kept). 0 = the authors' behaviour
         /// (the first rewarded path is the trail).
         /// </summary>
-        public int ExplorationTrials = 0;
+        public int ExplorationTrials = 3;
         /// <summary>While exploring, a state device that reads below this counts as this (a comparator floor), nS:
         /// 83 µS (nominal, LRS at 50 µA) makes trails no more attractive than any unvisited place.</summary>
         public int ExplorationFloorNs = 83000;

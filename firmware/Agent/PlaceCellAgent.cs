@@ -46,6 +46,7 @@ namespace ReRamNav.Firmware.Agent
         private int _replans;
         private int _explorationEndsAtTrial;
         private bool _doorReopened;
+        private bool _recallFailedSinceReward;
         private int _bestRouteStart = -1;
         private int _bestRouteMoves;
 
@@ -147,7 +148,6 @@ namespace ReRamNav.Firmware.Agent
             _maze = maze;
             _trialsBegun++;
             _exploring = _trialsBegun <= _explorationEndsAtTrial;
-            _doorReopened = false;
             Row = startRow;
             Col = startCol;
             for (int i = 0; i < _visits.Length; i++)
@@ -176,6 +176,9 @@ namespace ReRamNav.Firmware.Agent
             _board.ReadNeighbourhood(place, _p.ReadMv, _p.ReadSamples, _read);
             int winner = FirstToFire(place);
             Steps++;
+#if !NANOFRAMEWORK_1_0
+            if (System.Environment.GetEnvironmentVariable("AGENT_DEBUG") == _trialsBegun.ToString()) System.Console.Error.WriteLine("DBG " + Steps + " " + Row + "," + Col + " d" + winner + " st " + _read[8 + winner] / 1000 + " v" + _visits[place + Direction.RowDelta[winner] * _cols + Direction.ColDelta[winner]] + (_maze.IsWall(Row + Direction.RowDelta[winner], Col + Direction.ColDelta[winner]) ? " BUMP" : "") + " r" + _replans);
+#endif
             int targetRow = Row + Direction.RowDelta[winner];
             int targetCol = Col + Direction.ColDelta[winner];
             int targetState = _read[8 + winner];
@@ -255,6 +258,10 @@ namespace ReRamNav.Firmware.Agent
             for (int i = 0; i < _enteredTrailCount; i++)
             {
                 AddForgetTrail(_enteredTrail[i]);
+            }
+            if (_enteredTrailCount > 0)
+            {
+                _recallFailedSinceReward = true;
             }
             _board.CommitPulses();
         }
@@ -341,6 +348,7 @@ namespace ReRamNav.Firmware.Agent
                 }
                 _recallCount = 0;
                 RecallsForgotten++;
+                _recallFailedSinceReward = true;
                 if (_p.ReplanFailedRecalls && _p.TrailMode == TrailMode.ShortestExperienced && _replans < _p.MaxReplansPerTrial)
                 {
                     Replan(place);
@@ -350,6 +358,33 @@ namespace ReRamNav.Firmware.Agent
             {
                 ReleaseNeighbourhood();
                 _consecutiveBumps = 0;
+            }
+            if (_p.ScaleUpAfterBumps > 0 && _consecutiveBumps >= _p.ScaleUpAfterBumps)
+            {
+                ScaleUpSynapses(place);
+                _consecutiveBumps = 0;
+            }
+        }
+
+        /// <summary>
+        /// Homeostatic synaptic scaling: a place whose neuron only drives walls (every fire a bump)
+        /// potentiates its depressed synapses towards places not known as walls. Without it, a place
+        /// whose open exits all start in HRS (10 % of synapses do) traps the agent: an HRS synapse
+        /// integrates ~50x slower than an LRS one, so the walls keep winning.
+        /// </summary>
+        private void ScaleUpSynapses(int place)
+        {
+            for (int d = 0; d < Direction.Count; d++)
+            {
+                if (_read[d] >= _p.SynapseLrsMinNs || _read[8 + d] < 0)
+                {
+                    continue;
+                }
+                int target = place + Direction.RowDelta[d] * _cols + Direction.ColDelta[d];
+                if ((_experience.FlagsAt(target) & ExperienceMap.SeenWall) == 0)
+                {
+                    _board.AddSet(place, d, _p.SetAmplitudeMv, _p.SynapseComplianceUa, _p.PulseWidthNs);
+                }
             }
         }
 
@@ -446,6 +481,8 @@ namespace ReRamNav.Firmware.Agent
             }
             if (_exploring && replay)
             {
+                _recallFailedSinceReward = false;
+                _doorReopened = false;
                 // The trail is the shortest route through everything explored so far: written when exploring ends.
                 if (_trialsBegun < _explorationEndsAtTrial)
                 {
@@ -477,8 +514,8 @@ namespace ReRamNav.Firmware.Agent
         }
 
         /// <summary>
-        /// Re-exploration: the world changed in this trial (a recall failed), it is not a layout the agent
-        /// knew coming back (no door reopened), and the best route now is ReexploreRoutePercent or more of
+        /// Re-exploration: the world changed since the last reward (a recall failed), it is not a layout the
+        /// agent knew coming back (no door reopened since), and the best route now is ReexploreRoutePercent or more of
         /// the best route it had from this start: a shorter one may exist that the agent has never
         /// walked, and once it follows a trail it explores no more. So the next ReexploreTrials trials
         /// explore (trails do not attract), and the shortest route through all of it is written after.
@@ -487,10 +524,15 @@ namespace ReRamNav.Firmware.Agent
         {
             int moves = trailLength - 1;
             int start = _path[0];
-            if (_p.ReexploreRoutePercent > 0 && RecallsForgotten > 0 && !_doorReopened && start == _bestRouteStart
+            bool changed = _recallFailedSinceReward;
+            bool reverted = _doorReopened;
+            _recallFailedSinceReward = false;
+            _doorReopened = false;
+            if (_p.ReexploreRoutePercent > 0 && changed && !reverted && start == _bestRouteStart
                 && (long)moves * 100 >= (long)_bestRouteMoves * _p.ReexploreRoutePercent)
             {
                 _explorationEndsAtTrial = _trialsBegun + _p.ReexploreTrials;
+                _bestRouteMoves = moves; // the changed world is the new reference: explore once per change
             }
             if (start != _bestRouteStart || moves < _bestRouteMoves)
             {

@@ -27,7 +27,9 @@ namespace ReRamNav.Tests.Agent
             var board = new VirtualBoard(new VirtualBoardConfig { Rows = maze.Rows, Cols = maze.Cols, Seed = seed });
             var driver = new ReRamBoard(board, board.Ready, board.Clock, SafetyLimits.SiOxDefaults());
             driver.Connect();
-            var agent = new PlaceCellAgent(driver, AgentParameters.PaperDefaults());
+            var parameters = AgentParameters.PaperDefaults();
+            parameters.ExplorationTrials = 0; // these tests check the rules from the first trial on
+            var agent = new PlaceCellAgent(driver, parameters);
             agent.InitialiseNetwork(seed);
             return (board, driver, agent, maze);
         }
