@@ -71,7 +71,8 @@ namespace ReRamNav.HalMock.Model
             if (complianceUa <= 0) throw new ArgumentOutOfRangeException(nameof(complianceUa));
             if (stopVoltageMv >= 0) throw new ArgumentOutOfRangeException(nameof(stopVoltageMv));
             int setPoints = SetMaxMv / SetStepMv + 1;
-            int resetPoints = -stopVoltageMv / ResetStepMv + 1;
+            // Rounded up, so that the last point is V_STOP itself (clamped) even when it is not a multiple of the step.
+            int resetPoints = (-stopVoltageMv + ResetStepMv - 1) / ResetStepMv + 1;
             int total = 2 * setPoints + 2 * resetPoints;
             if (VoltageMv == null || VoltageMv.Length < total)
             {
