@@ -54,7 +54,7 @@ namespace ReRamNav.Tests.Cli
             var run = CliTestRun.Of("sweep", "table1", "--seeds", "1", "--trials-per-block", "4", "--out", _dir);
             Assert.AreEqual(0, run.ExitCode, run.Stderr);
             var rows = File.ReadAllLines(Path.Combine(_dir, "table1-accuracy.csv"));
-            Assert.AreEqual("compliance_ua,stop_mv,device,seeds,trials_scored,trials_reached,accuracy_pct,median_steps_scored,paper_accuracy_pct", rows[0]);
+            Assert.AreEqual("compliance_ua,stop_mv,device,seeds,trials_scored,trials_reached,accuracy_pct,median_steps_scored,paper_accuracy_pct,window_median_ratio,p_hrs_reads_as_lrs,p_hrs_above_lrs", rows[0]);
             Assert.AreEqual(21, rows.Length);
             StringAssert.Contains(rows.Single(r => r.StartsWith("50,-1000,")), ",69.4");
             StringAssert.Contains(rows.Single(r => r.StartsWith("160,-1600,")), ",99.3");

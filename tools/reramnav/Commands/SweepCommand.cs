@@ -52,13 +52,17 @@ public static class SweepCommand
         WriteGrid(cells, stdout);
         stdout.WriteLine();
         foreach (string line in Table1Trend.Describe(cells)) stdout.WriteLine(line);
+        stdout.WriteLine();
+        var windows = cells.Select(c => Table1Window.Of(preset.Device, c.ComplianceUa, c.StopMv, parameters.SynapseLrsMinNs, WindowDraws, WindowSeed)).ToList();
+        WriteWindows(cells, windows, parameters.SynapseLrsMinNs, stdout);
 
         if (outDir != null)
         {
             string csv = Path.Combine(outDir, "table1-accuracy.csv"), png = Path.Combine(outDir, "table1-accuracy.png");
-            File.WriteAllLines(csv, new[] { "compliance_ua,stop_mv,device,seeds,trials_scored,trials_reached,accuracy_pct,median_steps_scored,paper_accuracy_pct" }
-                .Concat(cells.Select(c => string.Join(",", c.ComplianceUa.ToString(C), c.StopMv.ToString(C), preset.Name, c.Seeds.ToString(C), c.TrialsScored.ToString(C),
-                    c.TrialsReached.ToString(C), c.AccuracyPct.ToString("0.##", C), c.MedianStepsScored.ToString("0.#", C), c.PaperAccuracyPct.ToString("0.0", C)))));
+            File.WriteAllLines(csv, new[] { "compliance_ua,stop_mv,device,seeds,trials_scored,trials_reached,accuracy_pct,median_steps_scored,paper_accuracy_pct,window_median_ratio,p_hrs_reads_as_lrs,p_hrs_above_lrs" }
+                .Concat(cells.Zip(windows).Select(x => string.Join(",", x.First.ComplianceUa.ToString(C), x.First.StopMv.ToString(C), preset.Name, x.First.Seeds.ToString(C), x.First.TrialsScored.ToString(C),
+                    x.First.TrialsReached.ToString(C), x.First.AccuracyPct.ToString("0.##", C), x.First.MedianStepsScored.ToString("0.#", C), x.First.PaperAccuracyPct.ToString("0.0", C),
+                    x.Second.MedianRatio.ToString("0.0", C), x.Second.HrsAboveThresholdFraction.ToString("0.#####", C), x.Second.HrsAboveLrsFraction.ToString("0.#####", C)))));
             Table1Plot.Save(png, $"Table 1 on the virtual board ({preset.Name} preset, {seeds.Length} seeds, {trialsPerBlock}/block, cap {maxSteps})", cells);
             stdout.WriteLine();
             stdout.WriteLine($"wrote {csv}, {png}");
@@ -75,6 +79,22 @@ public static class SweepCommand
         {
             var row = vs.Select(v => cells.Single(c => c.ComplianceUa == ic && c.StopMv == v));
             stdout.WriteLine($"{ic + " uA",12} " + string.Concat(row.Select(c => $"{(c.AccuracyPct.ToString("0.0", C) + " (" + c.PaperAccuracyPct.ToString("0.0", C) + ")"),18}")));
+        }
+    }
+
+    /// <summary>Draws per grid point for the device-window table (fixed seed: the table is the same on every run).</summary>
+    private const int WindowDraws = 20000;
+    private const ulong WindowSeed = 2023;
+
+    private static void WriteWindows(IReadOnlyList<Table1Sweep.Cell> cells, IReadOnlyList<Table1Window.Window> windows, int synapseLrsMinNs, TextWriter stdout)
+    {
+        int[] vs = Table1Reference.StopMv;
+        stdout.WriteLine($"device window at each point ({WindowDraws} SET and RESET draws, one read each): median G_LRS / G_HRS; % of HRS synapses that read >= SynapseLrsMinNs ({synapseLrsMinNs} nS); % of (HRS, LRS) pairs with G_HRS >= G_LRS");
+        stdout.WriteLine("I_C \\ V_STOP " + string.Concat(vs.Select(v => $"{(v / 1000.0).ToString("0.0", C) + " V",26}")));
+        foreach (int ic in Table1Reference.ComplianceUa)
+        {
+            var row = vs.Select(v => windows[cells.ToList().FindIndex(c => c.ComplianceUa == ic && c.StopMv == v)]);
+            stdout.WriteLine($"{ic + " uA",12} " + string.Concat(row.Select(w => $"{(w.MedianRatio.ToString("0", C) + "x " + (100 * w.HrsAboveThresholdFraction).ToString("0.00", C) + "% " + (100 * w.HrsAboveLrsFraction).ToString("0.000", C) + "%"),26}")));
         }
     }
 
