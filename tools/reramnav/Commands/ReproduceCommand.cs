@@ -181,7 +181,7 @@ public static class ReproduceCommand
         written.AddRange(new[] { csv, png });
         var v = Sweep.Table1Trend.Judge(cells);
         string range = $"{cells.Min(c => c.AccuracyPct):0.#}-{cells.Max(c => c.AccuracyPct):0.#} %";
-        claims.Add(new Claim("table1", "accuracy vs binary programming (I_C, V_STOP): rises with I_C and |V_STOP|, >= 99 % only at I_C >= 130 uA, V_STOP <= -1.4 V",
+        claims.Add(new Claim("table1", "accuracy vs binary programming (I_C, V_STOP): rises with I_C and with the depth of V_STOP, >= 99 % only at I_C >= 130 uA, V_STOP <= -1.4 V",
             "69.4 % (50 uA, -1 V) .. 99.3 % (>= 130 uA, -1.6 V)", range + (v.RisesWithCompliance && v.RisesWithStopVoltage && v.HighOnlyInCorner ? ", trend as in the paper" : ", trend not reproduced"),
             "same trend", v.RisesWithCompliance && v.RisesWithStopVoltage && v.HighOnlyInCorner));
     }
