@@ -99,6 +99,21 @@ namespace ReRamNav.Tests.Model
         }
 
         [TestMethod]
+        public void Memory_For30x30_PerPreset_AgainstThe64KBudget()
+        {
+            // Issue #4: 900 places x 9 devices must fit in 64 KB (65 536 B) on the MCU. Measured on the bench
+            // as the CLI builds it (faults applied, clock attached), docs/device-model.md §5.
+            const int budget = 64 * 1024, devices = 900 * 9;
+            var bytes = DevicePreset.Names().ToDictionary(n => n, n => VirtualBench.Create(1, 30, 30, DevicePreset.ByName(n)).Board.Array.StateBytes);
+            foreach (var kv in bytes) Console.WriteLine($"30x30, {kv.Key}: {kv.Value} B = {kv.Value / (double)devices:0.##} B/device ({100.0 * kv.Value / budget:0.#} % of 64 KB)");
+            Assert.AreEqual(4 * devices, bytes["paper"]);
+            Assert.AreEqual(4 * devices, bytes["ideal"]);
+            Assert.IsTrue(bytes["paper"] <= budget && bytes["ideal"] <= budget, "the paper and ideal arrays fit the dev kit");
+            Assert.AreEqual((4 + 4 + 2 + 1) * devices, bytes["harsh"], "harsh: conductance, program time, pulse count, fault kind");
+            Assert.IsTrue(bytes["harsh"] > budget, "documented: the harsh array does not fit a 30x30 maze on the MCU");
+        }
+
+        [TestMethod]
         public void DeviceOption_OnDemo_RunsEachPreset_AndRejectsAnUnknownOne()
         {
             foreach (string preset in DevicePreset.Names())
