@@ -79,6 +79,7 @@ namespace ReRamNav.Tests.Model
             Assert.IsTrue(harsh.Device.EnableDeviceToDeviceVariation && harsh.Device.EnableRelaxation && harsh.NeedsClock);
             Assert.AreEqual(0.2f, harsh.Device.DeviceToDeviceSigmaLn);
             Assert.AreEqual(10000, harsh.Device.EnduranceCycles);
+            Assert.AreEqual(2 * DeviceModelParameters.PaperSiOx1T1R().RelaxationMeanShiftNsPerLn, harsh.Device.RelaxationMeanShiftNsPerLn, "harsh relaxes twice as fast");
             Assert.AreEqual(2 * 1369, harsh.Device.LrsSigmaOhm[0]);
             Assert.AreEqual(0.05f, harsh.Faults!.StuckAtLrsFraction + harsh.Faults.StuckAtHrsFraction + harsh.Faults.NeverFormedFraction, 1e-6f);
         }

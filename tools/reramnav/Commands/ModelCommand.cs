@@ -217,13 +217,13 @@ public static class ModelCommand
             law[t] = p.RelaxationMeanShiftNsPerLn / 1000.0 * Math.Log(1 + ageMs / (double)p.RelaxationTimeConstantMs);
         }
         stdout.WriteLine($"Relaxation after a SET at {RelaxationComplianceUa} uA (mean G0 {programmed.Average() / 1000.0:0.0} uS), {devices} devices{(forcedOn ? " (relaxation is off in this preset; shown switched on)" : "")}");
-        stdout.WriteLine($"  law: dG = ({p.RelaxationMeanShiftNsPerLn} + {p.RelaxationSigmaNsPerLn} z) nS * ln(1 + t / {p.RelaxationTimeConstantMs} ms); no SiOx retention data in the paper, law from aihwkit's CMO/HfOx fit");
+        stdout.WriteLine($"  law: dG = ({p.RelaxationMeanShiftNsPerLn} + {p.RelaxationSigmaNsPerLn} z) nS * ln(1 + t / {p.RelaxationTimeConstantMs} ms); no SiOx retention data in the paper; aihwkit's CMO/HfOx fit is -89 + 42 z (paper preset), the harsh preset doubles it");
         stdout.WriteLine("      time s   mean dG uS   sigma dG uS   law uS");
         foreach (int t in new[] { 0, 8, 12, 16, 20, 24 })
             stdout.WriteLine($"  {timeS[t],10:0.###}   {mean[t],10:0.000}   {sigma[t],11:0.000}   {law[t],6:0.000}");
         var csv = new List<string> { "time_s,mean_delta_us,sigma_delta_us,law_mean_delta_us" };
         for (int t = 0; t < timeS.Length; t++) csv.Add(string.Join(",", timeS[t].ToString("G6", C), mean[t].ToString("0.####", C), sigma[t].ToString("0.####", C), law[t].ToString("0.####", C)));
-        string lawLabel = $"mean law {p.RelaxationMeanShiftNsPerLn / 1000.0:0.000} uS * ln(1 + t / {p.RelaxationTimeConstantMs / 1000.0:0.#} s) (aihwkit CMO/HfOx fit)";
+        string lawLabel = $"mean law {p.RelaxationMeanShiftNsPerLn / 1000.0:0.000} uS * ln(1 + t / {p.RelaxationTimeConstantMs / 1000.0:0.#} s) (aihwkit CMO/HfOx fit x{p.RelaxationMeanShiftNsPerLn / -89.0:0.#})";
         return new ViewOutput(csv, png => ModelPlots.Relaxation(png, $"Relaxation after a SET at {RelaxationComplianceUa} uA ({preset.Name} preset, {devices} devices)", timeS, mean, sigma, law, lawLabel));
     }
 }
