@@ -20,6 +20,7 @@ namespace ReRamNav.HalMock.Faults
             Config = config;
             board.Array.ApplyFaults(config, board.Config.Cols);
             Bus = new FaultySpiBus(board, config);
+            Bus.ResetTarget = board;
             Ready = new FaultyReadyLine(board.Ready, config, Bus);
         }
     }

@@ -35,6 +35,10 @@ namespace ReRamNav.HalMock.Faults
         public long BitsFlipped;
         /// <summary>Transfers with at least one flipped bit.</summary>
         public long TransfersCorrupted;
+        /// <summary>Board resets injected (<see cref="FaultConfig.BoardResetBeforeCommands"/>).</summary>
+        public long BoardResetsInjected;
+        /// <summary>The board that <see cref="FaultConfig.BoardResetBeforeCommands"/> resets; set by <see cref="FaultInjector"/>, null = none.</summary>
+        public VirtualBoard ResetTarget;
 
         public FaultySpiBus(ISpiBus inner, FaultConfig config)
         {
@@ -47,6 +51,26 @@ namespace ReRamNav.HalMock.Faults
 
         public int ClockHz { get { return _inner.ClockHz; } }
 
+        /// <summary>Resets the board before this command if the config schedules it (no allocation).</summary>
+        private void ResetIfScheduled()
+        {
+            int[] at = _config.BoardResetBeforeCommands;
+            if (at == null || ResetTarget == null)
+            {
+                return;
+            }
+
+            for (int i = 0; i < at.Length; i++)
+            {
+                if (at[i] == CommandTransfers)
+                {
+                    ResetTarget.PowerCycle();
+                    BoardResetsInjected++;
+                    return;
+                }
+            }
+        }
+
         public void TransferFullDuplex(byte[] writeBuffer, int writeOffset, byte[] readBuffer, int readOffset, int length)
         {
             Transfers++;
@@ -54,6 +78,7 @@ namespace ReRamNav.HalMock.Faults
             if (isCommand)
             {
                 CommandTransfers++;
+                ResetIfScheduled();
             }
 
             long flippedBefore = BitsFlipped;

@@ -26,22 +26,23 @@ public static class DemoCommand
         var seed = new Option<string>("--seeds", "--seed") { Description = "Seed, list or range: 7, 1-10, 1,4,9 (board PRNG and network initialisation)", DefaultValueFactory = _ => "1", HelpName = "SEEDS" };
         var outDir = new Option<string?>("--out") { Description = "Directory for trials.csv, blocks.csv and learning.png (created if missing)", HelpName = "DIR" };
         var param = new Option<string[]>("--param") { Description = "Override an agent parameter, NAME=VALUE (repeatable; docs/algorithm.md)", HelpName = "NAME=VALUE", AllowMultipleArgumentsPerToken = false };
+        var device = DeviceOption.Create();
 
         var command = new Command("demo", "Learn maze A, re-learn after it changes to B, recall A: the paper's experiment on the virtual board");
-        foreach (var o in new Option[] { mazeA, mazeB, start, trials, maxSteps, seed, outDir, param }) command.Options.Add(o);
+        foreach (var o in new Option[] { mazeA, mazeB, start, trials, maxSteps, seed, outDir, param, device }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var settings = new DemoSettings(
                 parse.GetValue(mazeA), parse.GetValue(mazeB), parse.GetValue(start),
                 parse.GetValue(trials), parse.GetValue(maxSteps), parse.GetValue(seed)!,
-                parse.GetValue(outDir), parse.GetValue(param) ?? Array.Empty<string>());
+                parse.GetValue(outDir), parse.GetValue(param) ?? Array.Empty<string>(), parse.GetValue(device)!);
             return Execute(settings, stdout);
         });
         return command;
     }
 
     public sealed record DemoSettings(string? MazeAPath, string? MazeBPath, string? Start, int TrialsPerBlock, int MaxSteps,
-        string Seeds, string? OutDir, string[] Params);
+        string Seeds, string? OutDir, string[] Params, string Device = HalMock.Model.DevicePreset.PaperName);
 
     public static int Execute(DemoSettings s, TextWriter stdout)
     {
@@ -67,10 +68,11 @@ public static class DemoCommand
         int maxSteps = OptionValues.CheckRange(s.MaxSteps, 1, 100000, "--max-steps");
         uint[] seeds = OptionValues.ParseSeeds(s.Seeds, "--seeds");
         var parameters = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), s.Params);
+        string deviceName = DeviceOption.Parse(s.Device).Name;
         if (s.OutDir != null) Directory.CreateDirectory(s.OutDir);
 
         var c = CultureInfo.InvariantCulture;
-        stdout.WriteLine($"ReRamNav demo: place-cell network on the virtual SiOx 1T1R board ({a.Rows}x{a.Cols} places x 9 devices), through the driver and SPI protocol v1");
+        stdout.WriteLine($"ReRamNav demo: place-cell network on the virtual SiOx 1T1R board ({a.Rows}x{a.Cols} places x 9 devices, device preset {deviceName}), through the driver and SPI protocol v1");
         stdout.WriteLine($"layout A = {a.Name} (shortest {ShortestPath.Moves(a, startRow, startCol)} moves), layout B = {b.Name} (shortest {ShortestPath.Moves(b, startRow, startCol)} moves), start ({startRow},{startCol})");
         stdout.WriteLine($"blocks A, B, A of {trialsPerBlock} trials, step cap {maxSteps}, seeds {string.Join(",", seeds)}");
         stdout.WriteLine();
@@ -79,7 +81,7 @@ public static class DemoCommand
         var perSeed = new List<IReadOnlyList<BlockSummary>>();
         foreach (uint one in seeds)
         {
-            var records = MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, one, parameters);
+            var records = MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, one, parameters, device: HalMock.Model.DevicePreset.ByName(deviceName));
             allRows.AddRange(records.Select(r => (r, one)));
             var blocks = BlockSummary.Of(records);
             perSeed.Add(blocks);

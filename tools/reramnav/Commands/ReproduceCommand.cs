@@ -41,21 +41,22 @@ public static class ReproduceCommand
         var noBearing = new Option<bool>("--no-goal-bearing") { Description = "Rover without the goal bearing in its synapses (the paper states none)" };
         var dqnSeeds = new Option<int>("--dqn-seeds") { Description = "Seeds for the deep Q-network baseline (slow: ~5 s per seed on the paper's maze)", DefaultValueFactory = _ => 2 };
         var param = new Option<string[]>("--param") { Description = "Override an agent parameter, NAME=VALUE (repeatable; docs/algorithm.md)", HelpName = "NAME=VALUE" };
+        var device = DeviceOption.Create();
 
         var command = new Command("reproduce", "Run the paper's experiments (Figs. 4b, 4c, 4f, 4g, 5d), the baselines, and report paper vs ours");
-        foreach (var o in new Option[] { figure, seeds, outDir, mazeA, mazeB, start, trials, maxSteps, map, mapStart, mapGoal, cost, roverTrials, roverSteps, noBearing, dqnSeeds, param })
+        foreach (var o in new Option[] { figure, seeds, outDir, mazeA, mazeB, start, trials, maxSteps, map, mapStart, mapGoal, cost, roverTrials, roverSteps, noBearing, dqnSeeds, param, device })
             command.Options.Add(o);
         command.SetAction(parse => Execute(new Settings(
             parse.GetValue(figure)!, parse.GetValue(seeds)!, parse.GetValue(outDir)!, parse.GetValue(mazeA), parse.GetValue(mazeB),
             parse.GetValue(start), parse.GetValue(trials), parse.GetValue(maxSteps), parse.GetValue(map), parse.GetValue(mapStart),
             parse.GetValue(mapGoal), parse.GetValue(cost)!, parse.GetValue(roverTrials), parse.GetValue(roverSteps),
-            !parse.GetValue(noBearing), parse.GetValue(dqnSeeds), parse.GetValue(param) ?? Array.Empty<string>()), stdout));
+            !parse.GetValue(noBearing), parse.GetValue(dqnSeeds), parse.GetValue(param) ?? Array.Empty<string>(), parse.GetValue(device)!), stdout));
         return command;
     }
 
     public sealed record Settings(string Figure, string Seeds, string OutDir, string? MazeA, string? MazeB, string? Start,
         int TrialsPerBlock, int MaxSteps, string? Map, string? MapStart, string? MapGoal, string Cost, int RoverTrials,
-        int RoverMaxSteps, bool GoalBearing, int DqnSeeds, string[] Params);
+        int RoverMaxSteps, bool GoalBearing, int DqnSeeds, string[] Params, string Device = HalMock.Model.DevicePreset.PaperName);
 
     /// <summary>One line of the paper-vs-ours table.</summary>
     public sealed record Claim(string Figure, string What, string Paper, string Ours, string Target, bool? Pass);
@@ -73,6 +74,7 @@ public static class ReproduceCommand
         int roverMaxSteps = OptionValues.CheckRange(s.RoverMaxSteps, 1, 60000, "--rover-max-steps");
         int dqnSeeds = OptionValues.CheckRange(s.DqnSeeds, 0, 1000, "--dqn-seeds");
         var baseParams = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), s.Params);
+        string deviceName = DeviceOption.Parse(s.Device).Name;
         baseParams.MaxPathLength = Math.Max(baseParams.MaxPathLength, maxSteps + 1);
         GridMaze a = s.MazeA == null ? BuiltInMazes.LayoutA() : OptionValues.LoadMaze(s.MazeA, "--maze-a");
         GridMaze b = s.MazeB == null ? BuiltInMazes.LayoutB() : OptionValues.LoadMaze(s.MazeB, "--maze-b");
@@ -95,7 +97,7 @@ public static class ReproduceCommand
         List<List<TrialRecord>>? aba = null;
         if (figures.Contains("4b") || figures.Contains("4c"))
         {
-            aba = ForSeeds(seeds, seed => MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seed, Clone(baseParams)));
+            aba = ForSeeds(seeds, seed => MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seed, Clone(baseParams), device: HalMock.Model.DevicePreset.ByName(deviceName)));
             if (figures.Contains("4b")) Fig4b(s.OutDir, seeds, aba, claims, written);
             if (figures.Contains("4c")) Fig4c(s.OutDir, seeds, aba, trialsPerBlock, claims, written);
         }
@@ -103,8 +105,7 @@ public static class ReproduceCommand
         if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written);
         if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written);
         if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
-        if (figures.Contains("table1"))
-            claims.Add(new Claim("table1", "accuracy vs binary programming (I_C, V_STOP)", "69.4 % (50 uA, -1 V) .. 99.3 % (>= 130 uA, -1.6 V)", "not run", "-", null));
+        if (figures.Contains("table1")) Table1(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, baseParams, deviceName, claims, written);
 
         string table = ClaimTable(claims);
         stdout.WriteLine();
@@ -166,6 +167,23 @@ public static class ReproduceCommand
         double ratio = e / Math.Max(l, 1e-9);
         claims.Add(new Claim("4c", "integration energy per trial, exploring / converged", $"1.6e-8 / 4.4e-11 = {PaperReference.IntegrationEnergyRatio:0}x",
             $"{e:0.#} pJ / {l:0.##} pJ = {ratio:0}x", ">= 100x", ratio >= 100));
+    }
+
+    // ---------------------------------------------------------------- Table 1: accuracy vs the synapses' binary programming
+    private static void Table1(string dir, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, int trialsPerBlock, int maxSteps,
+        AgentParameters p, string deviceName, List<Claim> claims, List<string> written)
+    {
+        var cells = Sweep.Table1Sweep.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seeds, p, deviceName);
+        string csv = Path.Combine(dir, "table1-accuracy.csv"), png = Path.Combine(dir, "table1-accuracy.png");
+        File.WriteAllLines(csv, new[] { "compliance_ua,stop_mv,accuracy_pct,paper_accuracy_pct" }.Concat(cells.Select(c =>
+            string.Join(",", c.ComplianceUa.ToString(C), c.StopMv.ToString(C), c.AccuracyPct.ToString("0.##", C), c.PaperAccuracyPct.ToString("0.0", C)))));
+        Sweep.Table1Plot.Save(png, $"Table 1 on the virtual board ({deviceName} preset, {seeds.Length} seeds)", cells);
+        written.AddRange(new[] { csv, png });
+        var v = Sweep.Table1Trend.Judge(cells);
+        string range = $"{cells.Min(c => c.AccuracyPct):0.#}-{cells.Max(c => c.AccuracyPct):0.#} %";
+        claims.Add(new Claim("table1", "accuracy vs binary programming (I_C, V_STOP): rises with I_C and with the depth of V_STOP, >= 99 % only at I_C >= 130 uA, V_STOP <= -1.4 V",
+            "69.4 % (50 uA, -1 V) .. 99.3 % (>= 130 uA, -1.6 V)", range + (v.RisesWithCompliance && v.RisesWithStopVoltage && v.HighOnlyInCorner ? ", trend as in the paper" : ", trend not reproduced"),
+            "same trend", v.RisesWithCompliance && v.RisesWithStopVoltage && v.HighOnlyInCorner));
     }
 
     // ---------------------------------------------------------------- baselines on the same schedule and budget
