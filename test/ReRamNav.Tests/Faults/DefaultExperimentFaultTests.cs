@@ -89,7 +89,9 @@ namespace ReRamNav.Tests.Faults
             // the run. ReRAM is non-volatile: the array keeps every conductance, so the agent carries on as if
             // nothing happened: every trial has the same steps, outcome and pulses as the clean run.
             var clean = Run(4, new FaultConfig(), out var cleanBoard, out _);
-            var reset = Run(4, new FaultConfig { BoardResetBeforeCommands = new[] { 2000, 9000 } }, out var resetBoard, out var injector);
+            // Two resets, a third and two thirds of the way through the clean run's commands.
+            int commands = (int)cleanBoard.CommandsExecuted;
+            var reset = Run(4, new FaultConfig { BoardResetBeforeCommands = new[] { commands / 3, 2 * commands / 3 } }, out var resetBoard, out var injector);
             Assert.AreEqual(2, injector.Bus.BoardResetsInjected);
             Assert.AreEqual(2, resetBoard.BoardResets);
             Assert.AreEqual(clean.Count, reset.Count);
