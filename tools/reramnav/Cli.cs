@@ -19,7 +19,7 @@ public static class Cli
         root.Subcommands.Add(PlotCommand.Create(stdout));
         root.Subcommands.Add(ReproduceCommand.Create(stdout));
         root.Subcommands.Add(MonitorCommand.Create(stdout, stderr));
-        root.Subcommands.Add(CharacteriseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReRamNav.Cli.Commands.Board.BoardCommand.Create(stdout, stderr));
         // Further commands register here, one line each.
 
         ParseResult parse = root.Parse(args);
