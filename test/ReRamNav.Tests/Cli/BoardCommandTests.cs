@@ -28,6 +28,7 @@ namespace ReRamNav.Tests.Cli
                     ("set", new[] { "--cell", "1,2,3", "--cell", "0,1,8" }, "row,col,device,before_ns,after_ns"),
                     ("reset", new[] { "--cell", "1,2,3", "--cell", "0,1,8" }, "row,col,device,before_ns,after_ns"),
                     ("program-verify", new[] { "--cell", "1,2,3", "--cell", "2,2,8" }, "row,col,device,low_ns,high_ns,outcome,pulses,final_ns"),
+                    ("integrate", new[] { "--cell", "1,2,3", "--cell", "0,1,8" }, "neuron,row,col,device,threshold_mv,conductance_ns,fired_first,time_ns"),
                     ("read-map", area, "place,row,col,device,conductance_ns"),
                     ("form", area, "step,place,device,amplitude_mv,compliance_ua,width_ns,conductance_ns,formed"),
                     ("endurance", area.Concat(new[] { "--cycles", "3" }).ToArray(), "cycle,place,device,lrs_ns,hrs_ns,ratio_x100"),
@@ -87,6 +88,17 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void Integrate_TheStrongestInputFiresFirst()
+        {
+            var set = Board("integrate", "--cell", "0,0,0", "--cell", "1,1,1", "--thresholds-mv", "1000,1000");
+            Assert.AreEqual(0, set.ExitCode, set.Stderr);
+            string[] rows = set.Stdout.Trim().Split('\n').Skip(1).ToArray();
+            int winner = rows.Select(r => r.Split(',')).OrderByDescending(f => int.Parse(f[5])).First()[0] == "0" ? 0 : 1;
+            Assert.AreEqual("1", rows[winner].Split(',')[6], set.Stdout);
+            StringAssert.Contains(set.Stderr, "neuron " + winner + " fired first");
+        }
+
+        [TestMethod]
         public void Log_HasOneRowPerReadAndPulse()
         {
             string dir = CliTestRun.TempDir();
@@ -130,6 +142,7 @@ namespace ReRamNav.Tests.Cli
                 (new[] { "form", "--stop-mv", "3400" }, "FormMaxMv"),
                 (new[] { "endurance", "--set-mv", "2600" }, "SetMaxMv"),
                 (new[] { "program-verify", "--cell", "0,0,0", "--stop-max-mv", "2500" }, "ResetMaxMv"),
+                (new[] { "integrate", "--cell", "0,0,0", "--input-mv", "500" }, "ReadMaxMv"),
             })
             {
                 var run = Board(args);
@@ -156,6 +169,8 @@ namespace ReRamNav.Tests.Cli
                 (new[] { "ident", "--board-limit", "Volts=3" }, "--board-limit"),
                 (new[] { "program-verify", "--cell", "0,0,0", "--on", "cloud" }, "--on"),
                 (new[] { "program-verify", "--cell", "0,0,0", "--low-ns", "5", "--high-ns", "4" }, "--high-ns"),
+                (new[] { "integrate", "--cell", "0,0,0", "--neurons", "0" }, "--neurons"),
+                (new[] { "integrate", "--cell", "0,0,0", "--cell", "0,0,1", "--thresholds-mv", "1,2,3" }, "--thresholds-mv"),
                 (new[] { "bogus" }, "bogus"),
             })
             {
@@ -171,7 +186,7 @@ namespace ReRamNav.Tests.Cli
         {
             var run = CliTestRun.Of("board", "--help");
             Assert.AreEqual(0, run.ExitCode);
-            foreach (string sub in new[] { "ident", "status", "safe-idle", "read", "set", "reset", "program-verify", "read-map", "form", "endurance", "retention" })
+            foreach (string sub in new[] { "ident", "status", "safe-idle", "read", "set", "reset", "program-verify", "integrate", "read-map", "form", "endurance", "retention" })
                 StringAssert.Contains(run.Stdout, sub);
         }
     }

@@ -45,6 +45,46 @@ internal static class BoardCellCommands
                 o.Add("--stop-max-mv", 1600, "Largest RESET |V_STOP|, mV");
                 o.Add("--width-ns", 1000, "Pulse width, ns");
             }, ProgramVerify, stdout, stderr));
+        board.Subcommands.Add(BoardCommand.Sub("integrate", "Neuron bank: NEURON_LOAD the thresholds, then NEURON_INTEGRATE with the --cell devices as inputs (cell i feeds neuron i); reports the first neuron to fire and when",
+            false, o =>
+            {
+                CellOptions(o);
+                o.Add("--neurons", 8, "CMOS neurons on the virtual board (0 = a board without a neuron bank)");
+                o.AddText("--thresholds-mv", "1000", "Firing thresholds, mV: one for all neurons, or one per --cell (comma-separated)");
+                o.Add("--input-mv", 200, "Input voltage across the devices, mV (limit ReadMaxMv: it sits across the array like a read)");
+                o.Add("--max-time-ns", 100000, "Integration window, ns");
+            }, Integrate, stdout, stderr));
+    }
+
+    private static string Integrate(BoardRun run)
+    {
+        var (places, devices) = run.Cells();
+        string text = run.Text("--thresholds-mv") ?? "1000";
+        string[] parts = text.Split(',');
+        if (parts.Length != 1 && parts.Length != places.Length)
+            throw new CliUsageException($"--thresholds-mv: {parts.Length} values for {places.Length} cells; expected one, or one per --cell");
+        var thresholds = new int[places.Length];
+        for (int i = 0; i < places.Length; i++)
+        {
+            string part = parts.Length == 1 ? parts[0] : parts[i];
+            if (!int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out thresholds[i]) || thresholds[i] > 65535)
+                throw new CliUsageException($"--thresholds-mv: '{part}' is not a threshold; expected 0..65535 mV (0 = neuron disabled)");
+        }
+        if (run.Driver.Identity.NeuronCount < places.Length)
+            throw new CliUsageException($"--cell: {places.Length} cells need {places.Length} neurons, the board has {run.Driver.Identity.NeuronCount} (--neurons)");
+        var neurons = Enumerable.Range(0, places.Length).ToArray();
+        int[] conductance = BoardCells.Read(run.Driver, places, devices, run.ReadMv, run.Samples);
+        run.Driver.LoadNeuronThresholds(0, places.Length, thresholds, 0);
+        int winner = run.Driver.IntegrateNeurons(neurons, places, devices, places.Length, run.Int("--input-mv"), run.Int("--max-time-ns"));
+        var csv = run.Csv!;
+        csv.WriteLine("neuron,row,col,device,threshold_mv,conductance_ns,fired_first,time_ns");
+        for (int i = 0; i < places.Length; i++)
+            csv.WriteLine(Join(i, run.Row(places[i]), run.Col(places[i]), devices[i], thresholds[i], conductance[i], i == winner ? 1 : 0,
+                i == winner ? run.Driver.LastIntegrationTimeNs : -1));
+        csv.Flush();
+        return winner < 0
+            ? $"no neuron fired within {run.Int("--max-time-ns")} ns"
+            : $"neuron {winner} fired first after {run.Driver.LastIntegrationTimeNs} ns, {run.Driver.LastIntegrationEnergyPj} pJ";
     }
 
     private static void CellOptions(BoardOptions o)

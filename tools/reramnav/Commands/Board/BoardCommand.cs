@@ -61,7 +61,8 @@ public static class BoardCommand
         if (outPath != null && logPath != null && Path.GetFullPath(outPath) == Path.GetFullPath(logPath))
             throw new CliUsageException($"--log: {logPath} is also the --out file; expected two different files");
 
-        var bench = new VirtualBench(new VirtualBoardConfig { Rows = rows, Cols = cols, Seed = (uint)seed, Limits = boardLimits }, kit.Limits);
+        int neurons = o.Has("--neurons") ? OptionValues.CheckRange(o.Int(parse, "--neurons"), 0, 65535, "--neurons") : 0;
+        var bench = new VirtualBench(new VirtualBoardConfig { Rows = rows, Cols = cols, Seed = (uint)seed, Limits = boardLimits, NeuronCount = neurons }, kit.Limits);
         TextWriter? file = null;
         OperationCsvLog? log = null;
         try

@@ -48,6 +48,8 @@ internal sealed class BoardOptions
         _command.Options.Add(option);
     }
 
+    public bool Has(string name) => _ints.ContainsKey(name) || _texts.ContainsKey(name) || _lists.ContainsKey(name);
+
     public int Int(ParseResult parse, string name) => parse.GetValue(_ints[name]);
 
     public string? Text(ParseResult parse, string name) => parse.GetValue(_texts[name]);
