@@ -2,7 +2,7 @@ namespace ReRamNav.Drivers.Board
 {
     /// <summary>
     /// Receives one row per pulse and per device read the board executed, like the per-operation logs of
-    /// ArC TWO and NI-RRAM (docs/protocol.md §11). Attach one to <see cref="ReRamBoard.OperationLog"/>;
+    /// ArC TWO and NI-RRAM (docs/protocol.md §12). Attach one to <see cref="ReRamBoard.OperationLog"/>;
     /// with none attached (the default) the driver does no logging work at all. Primitive arguments
     /// only, so that the driver allocates nothing to log; an implementation that keeps a row must copy it.
     /// Columns and units: <see cref="OperationLogColumns"/>.
