@@ -54,13 +54,16 @@ namespace ReRamNav.Tests.Cli
         [TestMethod]
         public void Ident_ShowsGeometryCapabilities_AndTheStricterLimitsInForce()
         {
-            var run = Board("ident", "--board-limit", "SetMaxMv=1700", "--board-limit", "readmaxmv=250");
+            string dir = CliTestRun.TempDir();
+            string csv = Path.Combine(dir, "ident.csv");
+            var run = Board("ident", "--board-limit", "SetMaxMv=1700", "--board-limit", "readmaxmv=250", "--out", csv);
             Assert.AreEqual(0, run.ExitCode, run.Stderr);
             StringAssert.Contains(run.Stdout, "protocol");
             StringAssert.Contains(run.Stdout, "1.1");
             StringAssert.Contains(run.Stdout, "PROGRAM_VERIFY");
-            var fields = run.Stdout.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(f => f.Length == 2)
-                .ToDictionary(f => f[0], f => f[1]);
+            StringAssert.Contains(run.Stdout, "SetMaxMv                   1700      2000      1700");
+            var fields = File.ReadAllLines(csv).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
+            Directory.Delete(dir, true);
             Assert.AreEqual("4", fields["rows"]);
             Assert.AreEqual("1700", fields["board_set_max_mv"]);
             Assert.AreEqual("2000", fields["kit_set_max_mv"], "mock-bench uses the lab limits");

@@ -37,9 +37,7 @@ internal static class BoardInfoCommands
         report.Add("capabilities", "0x" + id.Capabilities.ToString("X8", CultureInfo.InvariantCulture) + " "
             + string.Join(" ", CapabilityNames.Where(c => id.Has(c.Bit)).Select(c => c.Name)));
         report.Add("serial", "0x" + id.Serial.ToString("X8", CultureInfo.InvariantCulture));
-        report.Limits("board", id.BoardLimits);
-        report.Limits("kit", KitLimits(run));
-        report.Limits("in_force", run.Driver.Limits);
+        report.Limits(id.BoardLimits, KitLimits(run), run.Driver.Limits);
         report.Finish();
         return $"protocol {id.ProtocolMajor}.{id.ProtocolMinor}, {id.Rows}x{id.Cols} places x {id.DevicesPerPlace} devices, serial 0x{id.Serial:X8}";
     }
@@ -107,30 +105,39 @@ internal static class BoardInfoCommands
     private sealed class Report(BoardRun run)
     {
         private readonly List<(string Field, string Value)> _rows = new();
+        private readonly List<(string Field, string Value)> _csvOnly = new();
+        private readonly List<string> _limitLines = new();
 
         public void Add(string field, string value) => _rows.Add((field, value));
 
         public void Add(string field, long value) => Add(field, value.ToString(CultureInfo.InvariantCulture));
 
-        public void Limits(string source, SafetyLimits l)
+        /// <summary>The three limit sets side by side (text) and as board_/kit_/in_force_ fields (CSV).</summary>
+        public void Limits(SafetyLimits board, SafetyLimits kit, SafetyLimits inForce)
         {
-            Add($"{source}_set_max_mv", l.SetMaxMv);
-            Add($"{source}_reset_max_mv", l.ResetMaxMv);
-            Add($"{source}_form_max_mv", l.FormMaxMv);
-            Add($"{source}_compliance_min_ua", l.ComplianceMinUa);
-            Add($"{source}_compliance_max_ua", l.ComplianceMaxUa);
-            Add($"{source}_read_max_mv", l.ReadMaxMv);
-            Add($"{source}_width_min_ns", l.WidthMinNs);
-            Add($"{source}_width_max_ns", l.WidthMaxNs);
+            var names = new[] { "SetMaxMv", "ResetMaxMv", "FormMaxMv", "ComplianceMinUa", "ComplianceMaxUa", "ReadMaxMv", "WidthMinNs", "WidthMaxNs" };
+            var fields = new[] { "set_max_mv", "reset_max_mv", "form_max_mv", "compliance_min_ua", "compliance_max_ua", "read_max_mv", "width_min_ns", "width_max_ns" };
+            static int[] Values(SafetyLimits l) => new[] { l.SetMaxMv, l.ResetMaxMv, l.FormMaxMv, l.ComplianceMinUa, l.ComplianceMaxUa, l.ReadMaxMv, l.WidthMinNs, l.WidthMaxNs };
+            var sets = new[] { ("board", Values(board)), ("kit", Values(kit)), ("in_force", Values(inForce)) };
+            _limitLines.Add($"{"limit",-17}{"board (IDENT)",14}{"kit",10}{"in force",10}");
+            for (int i = 0; i < names.Length; i++)
+                _limitLines.Add($"{names[i],-17}{sets[0].Item2[i],14}{sets[1].Item2[i],10}{sets[2].Item2[i],10}");
+            foreach (var (source, values) in sets)
+                for (int i = 0; i < fields.Length; i++) _csvOnly.Add(($"{source}_{fields[i]}", values[i].ToString(CultureInfo.InvariantCulture)));
         }
 
         public void Finish()
         {
             int width = _rows.Max(r => r.Field.Length);
             foreach (var (field, value) in _rows) run.Stdout.WriteLine(field.PadRight(width + 2) + value);
+            if (_limitLines.Count > 0)
+            {
+                run.Stdout.WriteLine();
+                foreach (string line in _limitLines) run.Stdout.WriteLine(line);
+            }
             if (run.Csv == null) return;
             run.Csv.WriteLine("field,value");
-            foreach (var (field, value) in _rows) run.Csv.WriteLine(field + "," + value);
+            foreach (var (field, value) in _rows.Concat(_csvOnly)) run.Csv.WriteLine(field + "," + value);
         }
     }
 }
