@@ -174,6 +174,8 @@ namespace ReRamNav.Tests.Cli
                 (new[] { "program-verify", "--cell", "0,0,0", "--low-ns", "5", "--high-ns", "4" }, "--high-ns"),
                 (new[] { "integrate", "--cell", "0,0,0", "--neurons", "0" }, "--neurons"),
                 (new[] { "integrate", "--cell", "0,0,0", "--cell", "0,0,1", "--thresholds-mv", "1,2,3" }, "--thresholds-mv"),
+                (new[] { "read", "--cell", "0,0,0", "--log", Path.GetTempPath() }, "--log"),
+                (new[] { "read", "--cell", "0,0,0", "--out", Path.GetTempPath() }, "--out"),
                 (new[] { "bogus" }, "bogus"),
             })
             {
