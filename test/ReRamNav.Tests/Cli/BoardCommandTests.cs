@@ -170,6 +170,7 @@ namespace ReRamNav.Tests.Cli
                 (new[] { "read-map", "--first-place", "15", "--places", "5" }, "places"),
                 (new[] { "ident", "--kit", "nope" }, "--kit"),
                 (new[] { "ident", "--board-limit", "Volts=3" }, "--board-limit"),
+                (new[] { "ident", "--board-limit", "SetMaxMv=70000" }, "16-bit"),
                 (new[] { "program-verify", "--cell", "0,0,0", "--on", "cloud" }, "--on"),
                 (new[] { "program-verify", "--cell", "0,0,0", "--low-ns", "5", "--high-ns", "4" }, "--high-ns"),
                 (new[] { "integrate", "--cell", "0,0,0", "--neurons", "0" }, "--neurons"),

@@ -20,6 +20,9 @@ internal static class BoardLimitOverrides
                 throw new CliUsageException($"{option}: '{assignment}' does not name a limit; expected NAME=VALUE with NAME one of {string.Join(", ", Names)}");
             if (!int.TryParse(assignment[(eq + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int value))
                 throw new CliUsageException($"{option}: '{assignment}': the value is not a non-negative integer");
+            // IDENT carries the voltage and current limits as u16 (docs/protocol.md §5.1).
+            if (!known.EndsWith("Ns", StringComparison.Ordinal) && value > 65535)
+                throw new CliUsageException($"{option}: '{assignment}': {known} is a 16-bit field in IDENT; expected 0..65535");
             switch (known)
             {
                 case "SetMaxMv": limits.SetMaxMv = value; break;
