@@ -60,7 +60,8 @@ namespace ReRamNav.Drivers.Board
                 whyNot = "board has " + id.DevicesPerPlace + " devices per place, expected " + Payloads.DevicesPerPlace;
                 return null;
             }
-            if (id.Rows < 1 || id.Cols < 1 || id.PlaceCount > 65535)
+            // Multiplied in 64 bits: two u16 dimensions overflow an int (found by DriverResponseFuzzTests).
+            if (id.Rows < 1 || id.Cols < 1 || (long)id.Rows * id.Cols > 65535)
             {
                 whyNot = "board geometry " + id.Rows + "x" + id.Cols + " is not usable (1..65535 places)";
                 return null;

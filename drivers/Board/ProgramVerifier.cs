@@ -102,6 +102,7 @@ namespace ReRamNav.Drivers.Board
                 _board.Counters.ProgramVerifyCells++;
                 if (batch.Outcome[i] == ProgramVerifyOutcome.Pass) _board.Counters.ProgramVerifyPasses++;
             }
+            _board.LogProgramVerify(batch, 0, batch.Count, parameters, _board.Clock.NowUs);
         }
 
         private int _chunkCount;

@@ -69,6 +69,7 @@ namespace ReRamNav.Drivers.Board
                 Counters.ProgramVerifyCells++;
                 if (outcome == ProgramVerifyOutcome.Pass) Counters.ProgramVerifyPasses++;
             }
+            LogProgramVerify(batch, first, count, parameters, _clock.NowUs);
         }
     }
 }

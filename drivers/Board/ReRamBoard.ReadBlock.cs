@@ -50,6 +50,7 @@ namespace ReRamNav.Drivers.Board
             LittleEndian.WriteU16(_tx, p + ReadBlockPayload.DeviceMask, deviceMask);
             Exchange(_tx, Opcode.ReadBlock, ReadBlockPayload.RequestBytes, values * 4, true, ReadWorstCaseUs(values, samples));
             CopyConductances(values, readMv, samples, conductanceNs);
+            if (OperationLog != null) LogBlock(firstPlace, placeCount, deviceMask, readMv, samples, conductanceNs);
             return values;
         }
     }

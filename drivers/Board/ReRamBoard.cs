@@ -118,6 +118,7 @@ namespace ReRamNav.Drivers.Board
             Exchange(_tx, Opcode.ReadNeighbourhood, Payloads.ReadNbrRequestBytes, Payloads.ReadNbrResponseBytes, true,
                 ReadWorstCaseUs(Payloads.ReadNbrValues, samples));
             CopyConductances(Payloads.ReadNbrValues, readMv, samples, conductanceNs);
+            if (OperationLog != null) LogNeighbourhood(place, readMv, samples, conductanceNs);
         }
 
         /// <summary>Reads <paramref name="count"/> devices (place, device) in one transaction, nS.</summary>
@@ -144,6 +145,7 @@ namespace ReRamNav.Drivers.Board
             Exchange(_tx, Opcode.ReadCells, Payloads.ReadCellsHeaderBytes + count * Payloads.ReadCellsEntryBytes, count * 4, true,
                 ReadWorstCaseUs(count, samples));
             CopyConductances(count, readMv, samples, conductanceNs);
+            if (OperationLog != null) LogCells(places, devices, count, readMv, samples, conductanceNs);
         }
 
         /// <summary>Queues a SET pulse (compliance current <paramref name="complianceUa"/>). Refused here,
@@ -184,8 +186,19 @@ namespace ReRamNav.Drivers.Board
                 int e = p + Payloads.PulseHeaderBytes + i * Payloads.PulseEntryBytes;
                 worstNs += LittleEndian.ReadU32(_pulseTx, e + Payloads.PulseEntryWidthNs) + BoardTiming.PulseOverheadMaxNs;
             }
-            Exchange(_pulseTx, Opcode.PulseList, Payloads.PulseHeaderBytes + count * Payloads.PulseEntryBytes,
-                Payloads.PulseResponseHeaderBytes + count, false, worstNs / 1000);
+            try
+            {
+                Exchange(_pulseTx, Opcode.PulseList, Payloads.PulseHeaderBytes + count * Payloads.PulseEntryBytes,
+                    Payloads.PulseResponseHeaderBytes + count, false, worstNs / 1000);
+            }
+            catch (BoardException e)
+            {
+                // A board that refused the list (LIMIT_EXCEEDED, ADDRESS_OUT_OF_RANGE, ...) applied none of it: the
+                // log says so. Any other failure leaves it unknown what was applied, and the log stays silent.
+                if (OperationLog != null && e.Kind == BoardErrorKind.Nack) LogPulses(count, e.Status);
+                throw;
+            }
+            if (OperationLog != null) LogPulses(count, -1);
             int r = FrameLayout.OffsetPayload;
             long energyPj = LittleEndian.ReadU32(_rx, r + Payloads.PulseResponseEnergyPj);
             Counters.EnergyFj += energyPj * 1000;
@@ -269,6 +282,7 @@ namespace ReRamNav.Drivers.Board
         private int Exchange(byte[] frame, byte opcode, int payloadLength, int expectedResponsePayload, bool isRead, long worstCaseUs)
         {
             _sequence++;
+            _exchangeStartUs = _clock.NowUs;
             int frameLength = FrameCodec.Seal(frame, FrameLayout.CommandSync, opcode, _sequence, payloadLength);
             int responseLength = FrameLayout.OverheadBytes + expectedResponsePayload;
             int lastKind = BoardErrorKind.Timeout;

@@ -3,6 +3,7 @@ using ReRamNav.BoardConfigs;
 using ReRamNav.Drivers.Board;
 using ReRamNav.Drivers.Protocol;
 using ReRamNav.Firmware.Agent;
+using ReRamNav.Firmware.Characterisation;
 using ReRamNav.Firmware.Environments;
 
 namespace ReRamNav.Firmware.Console
@@ -15,7 +16,7 @@ namespace ReRamNav.Firmware.Console
     /// </summary>
     public sealed class CommandConsole
     {
-        public const string CommandList = "help, ident, status, config, limits, read ROW COL, run demo [SEED] [TRIALS], stop";
+        public const string CommandList = "help, ident, status, config, limits, read ROW COL, char readmap|form|endurance|retention [PLACES] [N], oplog on|off, run demo [SEED] [TRIALS], stop";
 
         private readonly BoardConfig _config;
         private readonly ReRamBoard _board;
@@ -25,6 +26,8 @@ namespace ReRamNav.Firmware.Console
         private readonly int[] _values = new int[Payloads.ReadNbrValues];
         private readonly AgentParameters _readParameters = AgentParameters.PaperDefaults();
         private string _connectProblem;
+        private readonly OperationTelemetryLog _operationLog;
+        private readonly TelemetryResultSink _resultSink;
 
         /// <summary>Run demos on their own thread (the device). False: Execute returns when the demo ends (tests).</summary>
         public bool RunDemoInBackground;
@@ -37,6 +40,9 @@ namespace ReRamNav.Firmware.Console
             _board = board;
             _out = new LineWriter(sink);
             _demo = new DemoSession(board, sink);
+            // Their own writers: the demo thread may log operations while the console answers.
+            _operationLog = new OperationTelemetryLog(new LineWriter(sink));
+            _resultSink = new TelemetryResultSink(_out);
             _connectProblem = connectProblem;
         }
 
@@ -109,6 +115,12 @@ namespace ReRamNav.Firmware.Console
                 case "read":
                     Read();
                     break;
+                case "char":
+                    Characterise();
+                    break;
+                case "oplog":
+                    OperationLog();
+                    break;
                 case "run":
                     Run();
                     break;
@@ -130,6 +142,9 @@ namespace ReRamNav.Firmware.Console
             Say("  config                    the dev kit's board config: target, SPI, pins");
             Say("  limits                    safety limits: config, board, and the stricter in force");
             Say("  read ROW COL              conductances of one place's 8 synapses and state device, nS");
+            Say("  char ROUTINE [PLACES] [N] characterise places 0..PLACES-1 (default 1), all 9 devices: readmap, form,");
+            Say("                            endurance (N cycles, default 10), retention (N reads 1 s apart, default 5)");
+            Say("  oplog on|off              one '# op,...' line per read and pulse (docs/telemetry.md)");
             Say("  run demo [SEED] [TRIALS]  maze A -> B -> A, TRIALS per block (default 1 40); telemetry follows");
             Say("  stop                      stop the demo after the current trial");
         }
@@ -262,6 +277,96 @@ namespace ReRamNav.Firmware.Console
 
             _out.Append(", state=").Append(_values[Payloads.ReadNbrValues - 1]).Append(" nS at ").Append(_readParameters.ReadMv)
                 .Append(" mV").EndLine();
+        }
+
+        /// <summary>`char ROUTINE [PLACES] [N]`: a characterisation routine (firmware/Characterisation) with its
+        /// table as '# ROUTINE,...' lines. The routines check their whole sweep against the limits first.</summary>
+        private void Characterise()
+        {
+            string routine = _command.Word(1);
+            bool known = routine == ReadMapRoutine.Name || routine == FormingSweepRoutine.Name || routine == EnduranceRoutine.Name
+                || routine == RetentionRoutine.Name;
+            if (!known || _command.Count > 4)
+            {
+                Error("char takes ROUTINE [PLACES] [N]; expected e.g. 'char readmap 4', 'char endurance 2 100' (routines: readmap, form, endurance, retention)");
+                return;
+            }
+
+            if (!RequireIdleBoard())
+            {
+                return;
+            }
+
+            int places;
+            int n;
+            string problem = _command.Number(2, "PLACES", 1, _board.Identity.PlaceCount, 1, out places);
+            if (problem == null)
+            {
+                problem = _command.Number(3, "N", 1, 100000, routine == RetentionRoutine.Name ? 5 : 10, out n);
+            }
+            else
+            {
+                n = 0;
+            }
+
+            if (problem != null)
+            {
+                Error(problem);
+                return;
+            }
+
+            _out.Append("# ok char ").Append(routine).Append(": places 0..").Append(places - 1).Append(", devices 0-8").EndLine();
+            if (routine == ReadMapRoutine.Name)
+            {
+                var r = new ReadMapRoutine();
+                r.Cells.PlaceCount = places;
+                r.Run(_board, _resultSink);
+            }
+            else if (routine == FormingSweepRoutine.Name)
+            {
+                var r = new FormingSweepRoutine();
+                r.StopMv = _board.Limits.FormMaxMv < r.StopMv ? _board.Limits.FormMaxMv : r.StopMv;
+                r.Cells.PlaceCount = places;
+                r.Run(_board, _resultSink);
+            }
+            else if (routine == EnduranceRoutine.Name)
+            {
+                var r = new EnduranceRoutine();
+                r.Cycles = n;
+                r.LogEvery = n;
+                r.Cells.PlaceCount = places;
+                r.Run(_board, _resultSink);
+            }
+            else
+            {
+                var r = new RetentionRoutine();
+                r.Reads = n;
+                r.Cells.PlaceCount = places;
+                r.Run(_board, _resultSink);
+            }
+        }
+
+        /// <summary>`oplog on|off`: attaches or detaches the per-operation telemetry log.</summary>
+        private void OperationLog()
+        {
+            string what = _command.Word(1);
+            if (_command.Count != 2 || (what != "on" && what != "off"))
+            {
+                Error("oplog takes on or off; expected 'oplog on' or 'oplog off'");
+                return;
+            }
+
+            if (what == "on")
+            {
+                Say("ok oplog on");
+                _operationLog.WriteHeader();
+                _board.OperationLog = _operationLog;
+            }
+            else
+            {
+                _board.OperationLog = null;
+                _out.Append("# ok oplog off: ").Append(_operationLog.Lines).Append(" operation lines so far").EndLine();
+            }
         }
 
         private void Run()

@@ -19,7 +19,7 @@ public static class Cli
         root.Subcommands.Add(PlotCommand.Create(stdout));
         root.Subcommands.Add(ReproduceCommand.Create(stdout));
         root.Subcommands.Add(MonitorCommand.Create(stdout, stderr));
-        root.Subcommands.Add(CharacteriseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReRamNav.Cli.Commands.Board.BoardCommand.Create(stdout, stderr));
         foreach (var c in DeviceModelCommands.Create(stdout)) root.Subcommands.Add(c);
         // Further commands register here, one line each.
 

@@ -66,4 +66,20 @@ public static class OptionValues
         catch (UnauthorizedAccessException e) { throw new CliUsageException($"{option}: {path}: cannot read: {e.Message}"); }
         return MazeParser.Parse(text, path);
     }
+
+    /// <summary>Creates (or replaces) an output file and its directory; a path that cannot be written is bad input naming <paramref name="option"/>.</summary>
+    public static StreamWriter CreateOutputFile(string path, string option)
+    {
+        if (Directory.Exists(path)) throw new CliUsageException($"{option}: {path} is a directory, expected a file name");
+        try
+        {
+            string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            return new StreamWriter(path, append: false) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliUsageException($"{option}: cannot write {path}: {e.Message}");
+        }
+    }
 }

@@ -17,7 +17,7 @@ namespace ReRamNav.Tests.SerialConsole
         public void Help_ListsEveryCommand()
         {
             string text = string.Join("\n", new ConsoleBench().Run("help"));
-            foreach (string command in new[] { "help", "ident", "status", "config", "limits", "read ROW COL", "run demo", "stop" })
+            foreach (string command in new[] { "help", "ident", "status", "config", "limits", "read ROW COL", "char ROUTINE", "oplog on|off", "run demo", "stop" })
             {
                 StringAssert.Contains(text, command);
             }
@@ -54,6 +54,36 @@ namespace ReRamNav.Tests.SerialConsole
             StringAssert.Contains(line, "state=");
             StringAssert.Contains(bench.Run("read 30 0").Single(), "# error: ROW '30' is not a whole number in 0..29");
             StringAssert.Contains(bench.Run("read 1").Single(), "# error: read takes ROW COL");
+        }
+
+        [TestMethod]
+        public void Char_RunsTheCharacterisationRoutines_AsCommentTables()
+        {
+            var bench = new ConsoleBench();
+            string[] map = bench.Run("char readmap 2");
+            Assert.AreEqual("# ok char readmap: places 0..1, devices 0-8", map[0]);
+            Assert.AreEqual("# table readmap: place,row,col,device,conductance_ns", map[1]);
+            Assert.AreEqual(2 * 9, map.Count(l => l.StartsWith("# readmap,")));
+            Assert.AreEqual("# end readmap: 18 rows", map[^1]);
+            string[] endurance = bench.Run("char endurance 1 3");
+            Assert.AreEqual(9, endurance.Count(l => l.StartsWith("# endurance,3,")), "one row per device after the last cycle");
+            Assert.IsTrue(bench.Run("char form 1").Count(l => l.StartsWith("# form,")) >= 9, "at least one step per device");
+            Assert.AreEqual(2 * 9, bench.Run("char retention 1 2").Count(l => l.StartsWith("# retention,")));
+            StringAssert.StartsWith(bench.Run("char bogus").Single(), "# error: char takes ROUTINE");
+            StringAssert.StartsWith(bench.Run("char readmap 901").Single(), "# error: PLACES");
+        }
+
+        [TestMethod]
+        public void Oplog_PrintsOneLinePerReadAndPulse_UntilOff()
+        {
+            var bench = new ConsoleBench();
+            string[] on = bench.Run("oplog on");
+            Assert.AreEqual("# ops v1: " + OperationLogColumns.Header, on[1]);
+            string[] read = bench.Run("read 1 26");
+            Assert.AreEqual(17, read.Count(l => l.StartsWith(OperationTelemetryLog.LinePrefix)), string.Join("\n", read));
+            StringAssert.StartsWith(bench.Run("oplog off").Single(), "# ok oplog off: 17 operation lines");
+            Assert.AreEqual(0, bench.Run("read 1 26").Count(l => l.StartsWith(OperationTelemetryLog.LinePrefix)));
+            StringAssert.StartsWith(bench.Run("oplog maybe").Single(), "# error: oplog takes on or off");
         }
 
         [TestMethod]

@@ -32,7 +32,7 @@ namespace ReRamNav.Tests.Driver
             {
                 try
                 {
-                    switch (random.Next(6))
+                    switch (random.Next(8))
                     {
                         case 0: driver.AddSet(random.Next(36), random.Next(9), random.Next(-100, 4000), random.Next(-10, 300), random.Next(-5, 3000000)); break;
                         case 1: driver.AddReset(random.Next(36), random.Next(9), random.Next(-100, 4000), random.Next(-5, 3000000)); break;
@@ -49,6 +49,8 @@ namespace ReRamNav.Tests.Driver
                             };
                             if (random.Next(2) == 0) driver.ProgramVerifyOnBoard(batch, p); else verifier.Run(batch, p);
                             break;
+                        case 5: driver.ReadCell(random.Next(36), random.Next(9), random.Next(-50, 600), random.Next(0, 300)); break;
+                        case 6: driver.ReadNeighbourhood(random.Next(36), random.Next(-50, 600), random.Next(0, 300), values); break;
                         default: driver.IntegrateNeurons(new[] { random.Next(8) }, new[] { random.Next(36) }, new[] { random.Next(9) }, 1, random.Next(-50, 600), 1000); break;
                     }
                 }

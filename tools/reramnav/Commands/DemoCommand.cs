@@ -25,24 +25,25 @@ public static class DemoCommand
         var maxSteps = new Option<int>("--max-steps") { Description = "Step cap per trial (the paper's code: 600)", DefaultValueFactory = _ => 600 };
         var seed = new Option<string>("--seeds", "--seed") { Description = "Seed, list or range: 7, 1-10, 1,4,9 (board PRNG and network initialisation)", DefaultValueFactory = _ => "1", HelpName = "SEEDS" };
         var outDir = new Option<string?>("--out") { Description = "Directory for trials.csv, blocks.csv and learning.png (created if missing)", HelpName = "DIR" };
+        var log = new Option<string?>("--log") { Description = "Per-operation log of one seed: a CSV row per read and pulse (time_us, cell, V, I_C, width, result); about 20 rows per step", HelpName = "FILE.csv" };
         var param = new Option<string[]>("--param") { Description = "Override an agent parameter, NAME=VALUE (repeatable; docs/algorithm.md)", HelpName = "NAME=VALUE", AllowMultipleArgumentsPerToken = false };
         var device = DeviceOption.Create();
 
         var command = new Command("demo", "Learn maze A, re-learn after it changes to B, recall A: the paper's experiment on the virtual board");
-        foreach (var o in new Option[] { mazeA, mazeB, start, trials, maxSteps, seed, outDir, param, device }) command.Options.Add(o);
+        foreach (var o in new Option[] { mazeA, mazeB, start, trials, maxSteps, seed, outDir, param, device, log }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var settings = new DemoSettings(
                 parse.GetValue(mazeA), parse.GetValue(mazeB), parse.GetValue(start),
                 parse.GetValue(trials), parse.GetValue(maxSteps), parse.GetValue(seed)!,
-                parse.GetValue(outDir), parse.GetValue(param) ?? Array.Empty<string>(), parse.GetValue(device)!);
+                parse.GetValue(outDir), parse.GetValue(param) ?? Array.Empty<string>(), parse.GetValue(device)!, parse.GetValue(log));
             return Execute(settings, stdout);
         });
         return command;
     }
 
     public sealed record DemoSettings(string? MazeAPath, string? MazeBPath, string? Start, int TrialsPerBlock, int MaxSteps,
-        string Seeds, string? OutDir, string[] Params, string Device = HalMock.Model.DevicePreset.PaperName);
+        string Seeds, string? OutDir, string[] Params, string Device = HalMock.Model.DevicePreset.PaperName, string? LogPath = null);
 
     public static int Execute(DemoSettings s, TextWriter stdout)
     {
@@ -69,7 +70,10 @@ public static class DemoCommand
         uint[] seeds = OptionValues.ParseSeeds(s.Seeds, "--seeds");
         var parameters = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), s.Params);
         string deviceName = DeviceOption.Parse(s.Device).Name;
+        if (s.LogPath != null && seeds.Length != 1)
+            throw new CliUsageException($"--log: {seeds.Length} seeds given; the operation log records one run, expected a single --seeds value");
         if (s.OutDir != null) Directory.CreateDirectory(s.OutDir);
+        using OperationCsvLog? operationLog = s.LogPath == null ? null : new OperationCsvLog(OptionValues.CreateOutputFile(s.LogPath, "--log"));
 
         var c = CultureInfo.InvariantCulture;
         stdout.WriteLine($"ReRamNav demo: place-cell network on the virtual SiOx 1T1R board ({a.Rows}x{a.Cols} places x 9 devices, device preset {deviceName}), through the driver and SPI protocol v1");
@@ -81,7 +85,7 @@ public static class DemoCommand
         var perSeed = new List<IReadOnlyList<BlockSummary>>();
         foreach (uint one in seeds)
         {
-            var records = MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, one, parameters, device: HalMock.Model.DevicePreset.ByName(deviceName));
+            var records = MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, one, parameters, device: HalMock.Model.DevicePreset.ByName(deviceName), operationLog: operationLog);
             allRows.AddRange(records.Select(r => (r, one)));
             var blocks = BlockSummary.Of(records);
             perSeed.Add(blocks);
@@ -104,6 +108,7 @@ public static class DemoCommand
             stdout.WriteLine();
             stdout.WriteLine($"wrote {trialsPath}, {blocksPath}, {pngPath}");
         }
+        if (operationLog != null) stdout.WriteLine($"wrote {operationLog.Rows} operations to {s.LogPath}");
         return 0;
     }
 

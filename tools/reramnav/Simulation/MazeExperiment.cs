@@ -1,3 +1,4 @@
+using ReRamNav.Drivers.Board;
 using ReRamNav.Firmware.Agent;
 using ReRamNav.Firmware.Environments;
 using ReRamNav.Firmware.Experiment;
@@ -12,9 +13,11 @@ public sealed class MazeExperiment : ITrialObserver
     public Action<TrialRecord>? OnTrialRecorded { get; set; }
 
     public static List<TrialRecord> Run(GridMaze mazeA, GridMaze mazeB, int startRow, int startCol, int trialsPerBlock,
-        int maxSteps, uint seed, AgentParameters? parameters = null, Action<TrialRecord>? onTrial = null, DevicePreset? device = null)
+        int maxSteps, uint seed, AgentParameters? parameters = null, Action<TrialRecord>? onTrial = null, DevicePreset? device = null,
+        IOperationLog? operationLog = null)
     {
         var bench = VirtualBench.Create(seed, mazeA.Rows, mazeA.Cols, device);
+        bench.Driver.OperationLog = operationLog;
         var agent = new PlaceCellAgent(bench.Driver, parameters ?? AgentParameters.PaperDefaults());
         agent.InitialiseNetwork(seed * 7919u + 17u);
         var experiment = new MazeExperiment { OnTrialRecorded = onTrial };

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ReRamNav.Cli.Output;
+using ReRamNav.Cli.Simulation;
+using ReRamNav.Drivers.Board;
+
+namespace ReRamNav.Cli.Commands.Board;
+
+/// <summary>
+/// What a `reramnav board` subcommand works with: the virtual bench (the real driver connected to the
+/// virtual board through SPI), its parsed options, and where its results go. <see cref="Csv"/> is the
+/// --out file, or standard output for table commands without --out (their summary then goes to standard
+/// error so that the CSV stays clean); report commands (ident, status) print text and write CSV only with --out.
+/// </summary>
+internal sealed class BoardRun
+{
+    public required VirtualBench Bench { get; init; }
+    public required BoardOptions Options { get; init; }
+    public required ParseResult Parse { get; init; }
+    public required TextWriter Stdout { get; init; }
+    public TextWriter? Csv { get; init; }
+
+    public ReRamBoard Driver => Bench.Driver;
+
+    public int Int(string name) => Options.Int(Parse, name);
+
+    public int Positive(string name) => Options.Positive(Parse, name);
+
+    public string? Text(string name) => Options.Text(Parse, name);
+
+    public string[] List(string name) => Options.List(Parse, name);
+
+    public int ReadMv => Int("--read-mv");
+
+    public int Samples => Int("--samples");
+
+    /// <summary>The --cell options as places and devices, checked against the board's geometry.</summary>
+    public (int[] Places, int[] Devices) Cells() => BoardCells.Parse(List("--cell"), Driver.Identity, "--cell");
+
+    public CsvResultSink Sink() => new(Csv ?? Stdout);
+
+    public int Row(int place) => place / Driver.Identity.Cols;
+
+    public int Col(int place) => place % Driver.Identity.Cols;
+}
