@@ -496,12 +496,24 @@ namespace ReRamNav.Firmware.Console
                 return;
             }
 
+            BoardIdentity id = _board.Identity;
             ReadMapRoutine routine = new ReadMapRoutine();
             routine.Cells.DeviceMask = mask;
-            _out.Append("# ok read-map: ").Append(what).Append(" devices of ").Append(_board.Identity.PlaceCount).Append(" places at ")
+            _out.Append("# ok read-map: ").Append(what).Append(" devices of ").Append(id.PlaceCount).Append(" places at ")
                 .Append(routine.ReadMv).Append(" mV, ").Append(routine.Samples).Append(" samples; '# readmap,' rows follow").EndLine();
-            routine.Run(_board, _table);
-            _out.Append("# end read-map: ").Append(routine.DevicesRead).Append(" devices").EndLine();
+            // One row of places at a time: the routine's cell lists for the whole 30x30 array (8100 devices)
+            // would take 64 KB, most of a plain ESP32's heap (docs/devkit-memory.md); a row takes 2 KB.
+            _table.NewTable();
+            int devices = 0;
+            for (int row = 0; row < id.Rows; row++)
+            {
+                routine.Cells.FirstPlace = row * id.Cols;
+                routine.Cells.PlaceCount = id.Cols;
+                routine.Run(_board, _table);
+                devices += routine.DevicesRead;
+            }
+
+            _out.Append("# end read-map: ").Append(devices).Append(" devices").EndLine();
         }
 
         private void Dump()
@@ -565,6 +577,7 @@ namespace ReRamNav.Firmware.Console
             _out.Append("# ok form: ").Append(places * Payloads.DevicesPerPlace).Append(" devices from (").Append(row).Append(',').Append(col)
                 .Append("), ").Append(routine.StartMv).Append("..").Append(routine.StopMv).Append(" mV step ").Append(routine.StepMv)
                 .Append(", ").Append(routine.ComplianceUa).Append(" uA, ").Append(routine.WidthNs).Append(" ns; '# form,' rows follow").EndLine();
+            _table.NewTable();
             routine.Run(_board, _table);
             _out.Append("# end form: ").Append(routine.FormedCount).Append(" of ").Append(routine.Cells.Count).Append(" devices formed").EndLine();
         }

@@ -13,18 +13,33 @@ namespace ReRamNav.Firmware.Console
         private readonly LineWriter _out;
         private string _routine;
 
-        /// <summary>Rows printed since the last <see cref="BeginTable"/>.</summary>
+        /// <summary>Rows printed since <see cref="NewTable"/>.</summary>
         public int Rows;
+
+        private bool _headerPrinted;
 
         public ConsoleTableSink(LineWriter writer)
         {
             _out = writer;
         }
 
+        /// <summary>The next <see cref="BeginTable"/> prints the header; until then a routine run again (for
+        /// the next piece of the array) adds rows to the same table.</summary>
+        public void NewTable()
+        {
+            _headerPrinted = false;
+            Rows = 0;
+        }
+
         public void BeginTable(string routine, string[] columns)
         {
+            if (_headerPrinted && routine == _routine)
+            {
+                return;
+            }
+
             _routine = routine;
-            Rows = 0;
+            _headerPrinted = true;
             _out.Append("# ").Append(routine);
             for (int i = 0; i < columns.Length; i++)
             {
