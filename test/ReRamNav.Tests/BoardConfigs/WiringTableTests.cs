@@ -6,7 +6,7 @@ using ReRamNav.BoardConfigs;
 namespace ReRamNav.Tests.BoardConfigs
 {
     /// <summary>
-    /// docs/devkit.md's wiring tables are the board configs written out: this test regenerates each table
+    /// docs/wiring.md's wiring tables are the board configs written out: this test regenerates each table
     /// from its config and fails when the page and the code disagree (the message holds the table to paste).
     /// </summary>
     [TestClass]
@@ -38,9 +38,9 @@ namespace ReRamNav.Tests.BoardConfigs
         }
 
         [TestMethod]
-        public void DevkitDoc_HasTheWiringTableOfEveryKit()
+        public void WiringDoc_HasTheWiringTableOfEveryKit()
         {
-            string doc = File.ReadAllText(RepoPaths.Get("docs/devkit.md")).Replace("\r\n", "\n");
+            string doc = File.ReadAllText(RepoPaths.Get("docs/wiring.md")).Replace("\r\n", "\n");
             var missing = new StringBuilder();
             foreach (string name in BoardConfigRegistry.Names)
             {
@@ -49,7 +49,7 @@ namespace ReRamNav.Tests.BoardConfigs
                 if (!doc.Contains(table)) missing.Append($"\n### {name}: expected table\n\n{table}");
                 if (!doc.Contains("`" + c.NanoffTarget + "`")) missing.Append($"\n{name}: target `{c.NanoffTarget}` not named");
             }
-            Assert.AreEqual(0, missing.Length, "docs/devkit.md is out of date:" + missing);
+            Assert.AreEqual(0, missing.Length, "docs/wiring.md is out of date:" + missing);
         }
     }
 }

@@ -22,6 +22,10 @@ namespace ReRamNav.Tests.Resume
         public long Transfers;
         public long CutAt = long.MaxValue;
         public bool McuDiesToo = true;
+        /// <summary>Reset at the first response read at or after <see cref="CutAt"/> (the worst moment for the
+        /// link: the board has executed the command and its answer is lost).</summary>
+        public bool AtResponseRead;
+        private bool _cut;
 
         public ResettingBus(VirtualBoard board) { _board = board; }
 
@@ -31,8 +35,10 @@ namespace ReRamNav.Tests.Resume
         {
             if (_dead) throw new McuPowerLostException();
             Transfers++;
-            if (Transfers == CutAt)
+            bool responseRead = length > 0 && writeBuffer[writeOffset] != Drivers.Protocol.FrameLayout.CommandSync;
+            if (!_cut && Transfers >= CutAt && (!AtResponseRead || responseRead))
             {
+                _cut = true;
                 _board.Reset();
                 if (McuDiesToo)
                 {
