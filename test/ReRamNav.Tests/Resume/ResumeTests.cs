@@ -118,6 +118,16 @@ namespace ReRamNav.Tests.Resume
                 Assert.AreEqual("1", all[(b + 1) * TrialsPerBlock - 1].Split(',')[7], "last trial of block " + (b + 1) + " reaches the goal");
             }
 
+            // The PC side: the whole console log, before and after the reset, through `reramnav monitor`.
+            var csv = new StringWriter();
+            var monitor = new ReRamNav.Cli.Commands.MonitorCommand.TelemetryMonitor(TextWriter.Null, TextWriter.Null) { Csv = csv };
+            foreach (string line in sink1.Lines.Concat(after)) monitor.Accept(line);
+            Assert.IsNull(monitor.Fatal);
+            Assert.AreEqual(2, monitor.Runs, "the resumed run is a second run of the same recording");
+            CollectionAssert.AreEqual(Enumerable.Range(1, total).ToArray(),
+                csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => int.Parse(l.Split(',')[0])).ToArray(),
+                "trials.csv holds every trial once");
+
             // Finished: nothing more to resume, and the button runs a new maze.
             sink2.Clear();
             Assert.IsFalse(console2.OfferResume());
