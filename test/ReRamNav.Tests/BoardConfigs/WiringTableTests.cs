@@ -37,6 +37,28 @@ namespace ReRamNav.Tests.BoardConfigs
             return sb.ToString().Replace("\r\n", "\n");
         }
 
+        /// <summary>The safety limits of every kit, one row each (docs/wiring.md §3).</summary>
+        public static string LimitsTable()
+        {
+            var sb = new StringBuilder();
+            sb.AppendLine("| kit | SET max | RESET max (stop) | FORM max | compliance | read max | pulse width |");
+            sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+            foreach (string name in BoardConfigRegistry.Names)
+            {
+                var l = BoardConfigRegistry.Get(name).Limits;
+                sb.AppendLine($"| `{name}` | {l.SetMaxMv} mV | -{l.ResetMaxMv} mV | {l.FormMaxMv} mV | {l.ComplianceMinUa}..{l.ComplianceMaxUa} µA | {l.ReadMaxMv} mV | {l.WidthMinNs}..{l.WidthMaxNs} ns |");
+            }
+            return sb.ToString().Replace("\r\n", "\n");
+        }
+
+        [TestMethod]
+        public void WiringDoc_HasTheSafetyLimitsOfEveryKit()
+        {
+            string doc = File.ReadAllText(RepoPaths.Get("docs/wiring.md")).Replace("\r\n", "\n");
+            string table = LimitsTable();
+            Assert.IsTrue(doc.Contains(table), "docs/wiring.md §3 is out of date; expected:\n" + table);
+        }
+
         [TestMethod]
         public void WiringDoc_HasTheWiringTableOfEveryKit()
         {
