@@ -76,6 +76,12 @@ namespace ReRamNav.Firmware.Console
             get { return _record; }
         }
 
+        /// <summary>The agent of the current (or last) run; null before the first.</summary>
+        public PlaceCellAgent Agent
+        {
+            get { return _agent; }
+        }
+
         public ExperimentJournal Journal
         {
             get { return _journal; }
@@ -225,7 +231,11 @@ namespace ReRamNav.Firmware.Console
                 }
             }
 
-            bool reuse = _agent != null && _agentKind == kind && _agent.Parameters.MaxPathLength >= p.MaxPathLength;
+            // Reuse the agent (no second heap's worth) unless a fresh run needs its exploration trials again:
+            // the agent counts trials over its life, so an old rover agent would skip them. A resume on the same
+            // session keeps it, with the best exploration path it remembers.
+            bool reuse = _agent != null && _agentKind == kind && _agent.Parameters.MaxPathLength >= p.MaxPathLength
+                && (!fresh || p.ExplorationTrials == 0);
             if (!reuse)
             {
                 if (!fresh && p.ExplorationTrials > 0)

@@ -43,6 +43,22 @@ namespace ReRamNav.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void ASecondRun_ReusesTheMazeAgent_ButGivesTheRoverItsExplorationAgain()
+        {
+            var bench = new ConsoleBench();
+            bench.Run("run maze 1 50");
+            var mazeAgent = bench.Console.Demo.Agent;
+            bench.Run("run maze 1 50");
+            Assert.AreSame(mazeAgent, bench.Console.Demo.Agent, "the maze keeps nothing across trials in the MCU: one agent for every run");
+            bench.Run("run mars 1 50");
+            var rover = bench.Console.Demo.Agent;
+            Assert.IsTrue(rover.IsExploring, "trial 1 of the rover's 20 exploration trials");
+            bench.Run("run mars 1 50");
+            Assert.AreNotSame(rover, bench.Console.Demo.Agent, "a new rover run needs a new agent");
+            Assert.IsTrue(bench.Console.Demo.Agent.IsExploring, "and explores again");
+        }
+
+        [TestMethod]
         public void RunArguments_AreChecked()
         {
             var bench = new ConsoleBench();
