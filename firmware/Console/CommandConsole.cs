@@ -103,11 +103,18 @@ namespace ReRamNav.Firmware.Console
                 _out.Append("# error: journal unreadable: ").Append(BoardErrorKind.Name(e.Kind)).Append(": ").Append(e.Message).EndLine();
                 return false;
             }
+            catch (Exception e)
+            {
+                // Called from Main before the console loop: nothing here may stop the kit from booting.
+                _out.Append("# error: internal: ").Append(e.Message).EndLine();
+                return false;
+            }
         }
 
         /// <summary>
-        /// What the user button does now, as a console command: stop a running experiment, resume the one
-        /// offered at boot, else start the default demo (the maze with the current seed).
+        /// What the user button does now, as a console command: stop a running experiment; resume the one
+        /// offered at boot, or the one the button (or 'stop') stopped, so that stop-and-go on the bench never
+        /// throws away what was learned; else start the default demo (the maze with the current seed).
         /// </summary>
         public string ButtonCommand()
         {
@@ -116,7 +123,7 @@ namespace ReRamNav.Firmware.Console
                 return "stop";
             }
 
-            return _resumeOffered ? "resume" : "run maze";
+            return _resumeOffered || _demo.LastRunIsResumable ? "resume" : "run maze";
         }
 
         /// <summary>The user button was pushed: runs <see cref="ButtonCommand"/>.</summary>
@@ -229,7 +236,7 @@ namespace ReRamNav.Firmware.Console
             Say("  journal                     the experiment the board's journal holds and its progress");
             Say("  resume                      continue the journalled experiment with its next trial (after a reset)");
             Say("  stop                        stop the run after the current trial ('resume' continues it)");
-            Say("  user button                 stop a run; else resume the experiment offered at boot; else run maze");
+            Say("  user button                 stop a run; else resume the stopped or boot-offered experiment; else run maze");
         }
 
         private void Ident()

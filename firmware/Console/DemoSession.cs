@@ -76,6 +76,13 @@ namespace ReRamNav.Firmware.Console
             get { return _record; }
         }
 
+        /// <summary>True when the last run ended before its last trial (stop, a board error) and was journalled:
+        /// <see cref="Resume"/> can continue it.</summary>
+        public bool LastRunIsResumable
+        {
+            get { return !_running && _journalWorks && _record.Kind != JournalRecord.KindNone && !_record.IsFinished; }
+        }
+
         /// <summary>The agent of the current (or last) run; null before the first.</summary>
         public PlaceCellAgent Agent
         {
@@ -327,6 +334,7 @@ namespace ReRamNav.Firmware.Console
             _journalWorks = false;
             if (!JournalEnabled)
             {
+                _journal.Invalidate();
                 _writer.Line("# note: journal off ('set journal on'); this run cannot be resumed after a reset");
                 return;
             }

@@ -125,6 +125,35 @@ namespace ReRamNav.Firmware.Experiment
             return ok0 && ok1;
         }
 
+        /// <summary>
+        /// Blanks both slots (every cell RESET, no read-back): a run that is not journalled must not leave an
+        /// older experiment's record behind, or a reset would offer to resume that one over the new network.
+        /// </summary>
+        public void Invalidate()
+        {
+            Map();
+            if (!_available)
+            {
+                return;
+            }
+
+            for (int slot = 0; slot < Slots; slot++)
+            {
+                int[] places = slot == 0 ? _places0 : _places1;
+                int[] devices = slot == 0 ? _devices0 : _devices1;
+                byte[] shadow = slot == 0 ? _shadow0 : _shadow1;
+                for (int i = 0; i < BitsPerSlot; i++)
+                {
+                    _board.AddReset(places[i], devices[i], ResetStopMv, PulseWidthNs);
+                    shadow[i] = 0;
+                }
+            }
+
+            _board.CommitPulses();
+            _shadowKnown = true;
+            _nextSlot = 0;
+        }
+
         /// <summary>Records progress (call after each trial): the older slot gets the next write counter.
         /// Returns false if the slot did not read back as written (the other still holds the last record).</summary>
         public bool Record(JournalRecord record)

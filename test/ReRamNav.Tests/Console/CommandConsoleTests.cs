@@ -84,7 +84,8 @@ namespace ReRamNav.Tests.SerialConsole
         {
             // The console's demo is the host simulation's experiment: same seeds, same steps.
             var bench = new ConsoleBench(boardSeed: 11);
-            // The journal's pulses and reads draw device-model randomness the host simulation does not: off here.
+            // The journal's pulses and reads draw device-model randomness the host simulation does not: off here
+            // (which still blanks the journal cells once, after the network is initialised: done below too).
             bench.Run("set journal off");
             string[] lines = bench.Run("run demo 3 4");
             int[] consoleSteps = lines.Where(l => char.IsDigit(l[0])).Select(l => int.Parse(l.Split(',')[5])).ToArray();
@@ -94,6 +95,7 @@ namespace ReRamNav.Tests.SerialConsole
             driver.Connect();
             var agent = new PlaceCellAgent(driver, AgentParameters.PaperDefaults());
             agent.InitialiseNetwork(3);
+            new ExperimentJournal(driver).Invalidate();
             var steps = new List<int>();
             var collector = new Collector(steps);
             GridMaze a = BuiltInMazes.LayoutA(), b = BuiltInMazes.LayoutB();

@@ -200,13 +200,39 @@ namespace ReRamNav.Tests.Resume
         }
 
         [TestMethod]
-        public void JournalOff_RunCannotBeResumed()
+        public void JournalOff_RunCannotBeResumed_AndBlanksAnOlderJournal()
         {
             var bench = new ConsoleBench();
-            Assert.AreEqual("# ok set journal off", bench.Run("set journal off").Single());
-            string[] lines = bench.Run("run maze 1 100");
-            Assert.IsTrue(lines.Any(l => l.StartsWith("# note: journal off")));
-            StringAssert.StartsWith(bench.Run("journal").Single(), "# ok journal: blank");
+            var stopper = new StopAfterTrial(1);
+            var console = new CommandConsole(bench.Config, bench.Driver, stopper, null);
+            stopper.Console = console;
+            console.Execute("run maze 2 100");
+            console.Execute("journal");
+            StringAssert.Contains(stopper.Lines.Last(), "1 of 6 trials done", "an unfinished, journalled experiment");
+            console.Execute("set journal off");
+            stopper.StopAt = int.MaxValue;
+            console.Execute("run maze 1 100");
+            Assert.IsTrue(stopper.Lines.Any(l => l.StartsWith("# note: journal off")));
+            console.Execute("journal");
+            StringAssert.StartsWith(stopper.Lines.Last(), "# ok journal: blank", "the older record must not be offered over the new network");
+            var afterReboot = new CommandConsole(bench.Config, bench.Driver, new ListSink(), null);
+            Assert.IsFalse(afterReboot.OfferResume());
+        }
+
+        [TestMethod]
+        public void Button_StopsARun_ThenResumesIt_ThenStartsANewOne()
+        {
+            var bench = new ConsoleBench();
+            var stopper = new StopAfterTrial(2);
+            var console = new CommandConsole(bench.Config, bench.Driver, stopper, null);
+            stopper.Console = console;
+            Assert.AreEqual("run maze", console.ButtonCommand());
+            console.Execute("run maze 2 100");
+            Assert.AreEqual("resume", console.ButtonCommand(), "after a stop the button continues, it does not start over");
+            stopper.StopAt = int.MaxValue;
+            console.PressButton();
+            CollectionAssert.AreEqual(Enumerable.Range(1, 6).ToArray(), Trials(stopper.Lines).Select(t => int.Parse(t.Split(',')[0])).ToArray());
+            Assert.AreEqual("run maze", console.ButtonCommand(), "finished: the next press starts a new run");
         }
     }
 }
