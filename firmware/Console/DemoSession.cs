@@ -285,6 +285,9 @@ namespace ReRamNav.Firmware.Console
                 int from = _resumeFrom < 0 ? 0 : _resumeFrom;
                 if (_resumeFrom < 0)
                 {
+                    // Blank the journal before the network changes: a reset from here on must not offer the previous
+                    // experiment over a half re-initialised array (docs/resume.md, "When").
+                    _journal.Invalidate();
                     _agent.InitialiseNetwork(_record.Seed);
                     if (_record.Kind == JournalRecord.KindMars)
                     {
@@ -334,7 +337,6 @@ namespace ReRamNav.Firmware.Console
             _journalWorks = false;
             if (!JournalEnabled)
             {
-                _journal.Invalidate();
                 _writer.Line("# note: journal off ('set journal on'); this run cannot be resumed after a reset");
                 return;
             }

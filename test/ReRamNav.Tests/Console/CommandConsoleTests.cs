@@ -85,7 +85,7 @@ namespace ReRamNav.Tests.SerialConsole
             // The console's demo is the host simulation's experiment: same seeds, same steps.
             var bench = new ConsoleBench(boardSeed: 11);
             // The journal's pulses and reads draw device-model randomness the host simulation does not: off here
-            // (which still blanks the journal cells once, after the network is initialised: done below too).
+            // (a fresh run still blanks the journal cells once, before the network is initialised: done below too).
             bench.Run("set journal off");
             string[] lines = bench.Run("run demo 3 4");
             int[] consoleSteps = lines.Where(l => char.IsDigit(l[0])).Select(l => int.Parse(l.Split(',')[5])).ToArray();
@@ -94,8 +94,8 @@ namespace ReRamNav.Tests.SerialConsole
             var driver = new ReRamBoard(board, board.Ready, board.Clock, MockBench.Create().Limits);
             driver.Connect();
             var agent = new PlaceCellAgent(driver, AgentParameters.PaperDefaults());
-            agent.InitialiseNetwork(3);
             new ExperimentJournal(driver).Invalidate();
+            agent.InitialiseNetwork(3);
             var steps = new List<int>();
             var collector = new Collector(steps);
             GridMaze a = BuiltInMazes.LayoutA(), b = BuiltInMazes.LayoutB();

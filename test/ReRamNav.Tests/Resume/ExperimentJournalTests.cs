@@ -137,8 +137,10 @@ namespace ReRamNav.Tests.Resume
 
             var pulseLists = bus.Commands.Where(c => c[FrameLayout.OffsetOpcodeOrStatus] == Opcode.PulseList).ToList();
             bool IsJournalOnly(byte[] frame) => Entries(frame).All(cells.Contains);
-            int firstJournal = pulseLists.FindIndex(IsJournalOnly);
-            Assert.IsTrue(firstJournal > 0, "the journal is written after the network is initialised");
+            Assert.IsTrue(IsJournalOnly(pulseLists[0]), "the journal is blanked before the network changes");
+            int initialise = pulseLists.FindIndex(f => !IsJournalOnly(f));
+            int firstJournal = pulseLists.FindIndex(initialise, IsJournalOnly);
+            Assert.IsTrue(initialise > 0 && firstJournal > initialise, "the journal is written after the network is initialised");
             var offenders = pulseLists.Skip(firstJournal).Where(f => !IsJournalOnly(f) && Entries(f).Any(cells.Contains)).ToList();
             Assert.AreEqual(0, offenders.Count, "pulse lists that mix learning and journal cells");
             int learningLists = pulseLists.Skip(firstJournal).Count(f => !Entries(f).Any(cells.Contains));
