@@ -1,6 +1,6 @@
 @echo off
 rem Flash the .NET nanoFramework firmware for a ReRamNav dev kit and deploy the application built by
-rem Visual Studio (docs\devkit.md section 3). Windows; flash.sh is the Linux/macOS twin.
+rem Visual Studio (docs\flashing.md). Windows; flash.sh is the Linux/macOS twin.
 rem
 rem   flash.cmd BOARD PORT [--firmware-only ^| --deploy-only] [--configuration Release^|Debug] [--dry-run]
 rem
@@ -58,7 +58,7 @@ if not "%MODE%"=="firmware" if not exist "%IMAGE%" (
     if "%DRYRUN%"=="1" (
         echo # note: %IMAGE% does not exist yet: build nfproj.sln ^(%CONFIGURATION%^) in Visual Studio first 1>&2
     ) else (
-        call :fail "%IMAGE% not found: build nfproj.sln (%CONFIGURATION%) in Visual Studio first (docs\devkit.md section 3)"
+        call :fail "%IMAGE% not found: build nfproj.sln (%CONFIGURATION%) in Visual Studio first (docs\flashing.md)"
         exit /b 2
     )
 )

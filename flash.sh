@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Flash the .NET nanoFramework firmware for a ReRamNav dev kit and deploy the application built by
-# Visual Studio (docs/devkit.md section 3). Linux and macOS; flash.cmd is the Windows twin.
+# Visual Studio (docs/flashing.md). Linux and macOS; flash.cmd is the Windows twin.
 #
 #   ./flash.sh BOARD PORT [--firmware-only | --deploy-only] [--configuration Release|Debug] [--dry-run]
 #
@@ -92,7 +92,7 @@ if [ "$mode" != "firmware" ] && [ ! -f "$image" ]; then
     if [ "$dry_run" -eq 1 ]; then
         echo "# note: $image does not exist yet: build nfproj.sln ($configuration) in Visual Studio first" >&2
     else
-        fail "$image not found: build nfproj.sln ($configuration) in Visual Studio first (docs/devkit.md section 3)"
+        fail "$image not found: build nfproj.sln ($configuration) in Visual Studio first (docs/flashing.md)"
     fi
 fi
 

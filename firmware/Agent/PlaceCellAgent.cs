@@ -117,7 +117,13 @@ namespace ReRamNav.Firmware.Agent
         public void InitialiseNetwork(uint seed)
         {
             var random = new SplitMix32(seed);
+            // A new experiment: nothing of the previous one survives on the MCU either.
             _experience.Clear();
+            _trialsBegun = 0;
+            _bestSteps = int.MaxValue;
+            _bestTrailLength = 0;
+            _recallFailedSinceReward = false;
+            _doorReopened = false;
             _writtenTrailLength = 0;
             _explorationEndsAtTrial = _p.ExplorationTrials;
             _bestRouteStart = -1;
@@ -140,6 +146,17 @@ namespace ReRamNav.Firmware.Agent
                 }
             }
             _board.CommitPulses();
+        }
+
+        /// <summary>
+        /// Continues an experiment after an MCU reset, with the learned state kept in the array: the
+        /// agent counts <paramref name="trialsDone"/> trials as done (so exploration trials are not
+        /// repeated). What the MCU kept is gone: the experience map starts empty, so the next replay
+        /// knows only the places walked from here on (docs/resume.md).
+        /// </summary>
+        public void ContinueExperiment(int trialsDone)
+        {
+            _trialsBegun = trialsDone;
         }
 
         /// <summary>Starts a trial at (row, col) in <paramref name="maze"/>: volatile state cleared, learned state kept.</summary>
@@ -176,9 +193,6 @@ namespace ReRamNav.Firmware.Agent
             _board.ReadNeighbourhood(place, _p.ReadMv, _p.ReadSamples, _read);
             int winner = FirstToFire(place);
             Steps++;
-#if !NANOFRAMEWORK_1_0
-            if (System.Environment.GetEnvironmentVariable("AGENT_DEBUG") == _trialsBegun.ToString()) System.Console.Error.WriteLine("DBG " + Steps + " " + Row + "," + Col + " d" + winner + " st " + _read[8 + winner] / 1000 + " v" + _visits[place + Direction.RowDelta[winner] * _cols + Direction.ColDelta[winner]] + (_maze.IsWall(Row + Direction.RowDelta[winner], Col + Direction.ColDelta[winner]) ? " BUMP" : "") + " r" + _replans);
-#endif
             int targetRow = Row + Direction.RowDelta[winner];
             int targetCol = Col + Direction.ColDelta[winner];
             int targetState = _read[8 + winner];
@@ -251,9 +265,9 @@ namespace ReRamNav.Firmware.Agent
                 }
                 WriteTrail(length);
             }
-            if (!_p.ForgetFailedRecalls)
+            if (!_p.ForgetFailedRecalls || _exploring)
             {
-                return;
+                return; // an exploring trial did not follow the trail, so its failure says nothing about it
             }
             for (int i = 0; i < _enteredTrailCount; i++)
             {
@@ -483,11 +497,9 @@ namespace ReRamNav.Firmware.Agent
             {
                 _recallFailedSinceReward = false;
                 _doorReopened = false;
-                // The trail is the shortest route through everything explored so far: written when exploring ends.
-                if (_trialsBegun < _explorationEndsAtTrial)
-                {
-                    return;
-                }
+                // The trail is the shortest route through everything explored so far. It is written at every
+                // reward (exploring trials do not follow it: the floor), so the array always holds the best
+                // route known and an MCU reset during exploration loses no route.
             }
             else if (_exploring)
             {

@@ -5,6 +5,8 @@ using ReRamNav.Drivers.Protocol;
 using ReRamNav.Firmware.Agent;
 using ReRamNav.Firmware.Characterisation;
 using ReRamNav.Firmware.Environments;
+using ReRamNav.Firmware.Experiment;
+using ReRamNav.Firmware.Mars;
 
 namespace ReRamNav.Firmware.Console
 {
@@ -16,7 +18,12 @@ namespace ReRamNav.Firmware.Console
     /// </summary>
     public sealed class CommandConsole
     {
-        public const string CommandList = "help, ident, status, config, limits, read ROW COL, char readmap|form|endurance|retention [PLACES] [N], oplog on|off, run demo [SEED] [TRIALS], stop";
+        public const string CommandList = "help, ident, status, config, limits, read ROW COL, read-map [state|synapses|all], dump, "
+            + "form ROW COL [PLACES], set seed N, set journal on|off, run maze [TRIALS] [STEPS], run mars [TRIALS] [STEPS], "
+            + "run demo [SEED] [TRIALS], journal, resume, char readmap|form|endurance|retention [PLACES] [N], oplog on|off, stop";
+
+        /// <summary>Most places one 'form' command may sweep: forming is slow and wipes what those places learned.</summary>
+        public const int MaxFormPlaces = 30;
 
         private readonly BoardConfig _config;
         private readonly ReRamBoard _board;
@@ -25,9 +32,14 @@ namespace ReRamNav.Firmware.Console
         private readonly DemoSession _demo;
         private readonly int[] _values = new int[Payloads.ReadNbrValues];
         private readonly AgentParameters _readParameters = AgentParameters.PaperDefaults();
+        private readonly JournalRecord _journalView = new JournalRecord();
+        private readonly LearnedStateDump _dump = new LearnedStateDump();
+        private readonly ConsoleTableSink _table;
         private string _connectProblem;
         private readonly OperationTelemetryLog _operationLog;
         private readonly TelemetryResultSink _resultSink;
+        private uint _seed = DemoSession.DefaultSeed;
+        private bool _resumeOffered;
 
         /// <summary>Run demos on their own thread (the device). False: Execute returns when the demo ends (tests).</summary>
         public bool RunDemoInBackground;
@@ -43,6 +55,7 @@ namespace ReRamNav.Firmware.Console
             // Their own writers: the demo thread may log operations while the console answers.
             _operationLog = new OperationTelemetryLog(new LineWriter(sink));
             _resultSink = new TelemetryResultSink(_out);
+            _table = new ConsoleTableSink(_out);
             _connectProblem = connectProblem;
         }
 
@@ -61,6 +74,69 @@ namespace ReRamNav.Firmware.Console
         public void Say(string text)
         {
             _out.Append("# ").Append(text).EndLine();
+        }
+
+        /// <summary>Seed of the next 'run maze' / 'run mars' ('set seed N').</summary>
+        public uint Seed
+        {
+            get { return _seed; }
+        }
+
+        /// <summary>
+        /// At boot: reads the board's journal and, if an experiment is unfinished, says so and arms the
+        /// user button to resume it. Returns true when a resume is on offer. Never throws.
+        /// </summary>
+        public bool OfferResume()
+        {
+            _resumeOffered = false;
+            try
+            {
+                if (_board.Identity == null || _demo.IsRunning || _demo.Journal.Load(_journalView) != null || _journalView.IsFinished)
+                {
+                    return false;
+                }
+
+                _out.Append("# resume offer: the board holds an unfinished ").Append(JournalRecord.KindName(_journalView.Kind))
+                    .Append(" experiment (seed ").Append((long)_journalView.Seed).Append(", ").Append(_journalView.TrialsDone)
+                    .Append(" of ").Append(_journalView.TotalTrials).Append(" trials done); type 'resume' or press the user button to continue, 'run maze' starts over")
+                    .EndLine();
+                _resumeOffered = true;
+                return true;
+            }
+            catch (BoardException e)
+            {
+                _out.Append("# error: journal unreadable: ").Append(BoardErrorKind.Name(e.Kind)).Append(": ").Append(e.Message).EndLine();
+                return false;
+            }
+            catch (Exception e)
+            {
+                // Called from Main before the console loop: nothing here may stop the kit from booting.
+                _out.Append("# error: internal: ").Append(e.Message).EndLine();
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// What the user button does now, as a console command: stop a running experiment; resume the one
+        /// offered at boot, or the one the button (or 'stop') stopped, so that stop-and-go on the bench never
+        /// throws away what was learned; else start the default demo (the maze with the current seed).
+        /// </summary>
+        public string ButtonCommand()
+        {
+            if (_demo.IsRunning)
+            {
+                return "stop";
+            }
+
+            return _resumeOffered || _demo.LastRunIsResumable ? "resume" : "run maze";
+        }
+
+        /// <summary>The user button was pushed: runs <see cref="ButtonCommand"/>.</summary>
+        public void PressButton()
+        {
+            string command = ButtonCommand();
+            Say("button: " + command);
+            Execute(command);
         }
 
         /// <summary>Executes one command line. Blank lines are ignored.</summary>
@@ -121,6 +197,24 @@ namespace ReRamNav.Firmware.Console
                 case "oplog":
                     OperationLog();
                     break;
+                case "read-map":
+                    ReadMap();
+                    break;
+                case "dump":
+                    if (ExpectWords(1, "dump")) Dump();
+                    break;
+                case "form":
+                    Form();
+                    break;
+                case "set":
+                    Set();
+                    break;
+                case "journal":
+                    if (ExpectWords(1, "journal")) Journal();
+                    break;
+                case "resume":
+                    if (ExpectWords(1, "resume")) Resume();
+                    break;
                 case "run":
                     Run();
                     break;
@@ -136,17 +230,27 @@ namespace ReRamNav.Firmware.Console
         private void Help()
         {
             Say("ok help: commands (one per line, case does not matter)");
-            Say("  help                      this list");
-            Say("  ident                     connect if needed and show the board's IDENT");
-            Say("  status                    idle or running, trials done, driver counters");
-            Say("  config                    the dev kit's board config: target, SPI, pins");
-            Say("  limits                    safety limits: config, board, and the stricter in force");
-            Say("  read ROW COL              conductances of one place's 8 synapses and state device, nS");
-            Say("  char ROUTINE [PLACES] [N] characterise places 0..PLACES-1 (default 1), all 9 devices: readmap, form,");
-            Say("                            endurance (N cycles, default 10), retention (N reads 1 s apart, default 5)");
-            Say("  oplog on|off              one '# op,...' line per read and pulse (docs/telemetry.md)");
-            Say("  run demo [SEED] [TRIALS]  maze A -> B -> A, TRIALS per block (default 1 40); telemetry follows");
-            Say("  stop                      stop the demo after the current trial");
+            Say("  help                        this list");
+            Say("  ident                       connect if needed and show the board's IDENT");
+            Say("  status                      idle or running, trials done, seed, journal, driver counters");
+            Say("  config                      the dev kit's board config: target, SPI, pins");
+            Say("  limits                      safety limits: config, board, and the stricter in force");
+            Say("  read ROW COL                conductances of one place's 8 synapses and state device, nS");
+            Say("  read-map [state|synapses|all]  every place's devices as '# readmap,...' table rows, nS (default all)");
+            Say("  dump                        learned state per row: thresholds T/./W and potentiated synapses 0..8");
+            Say("  form ROW COL [PLACES]       forming sweep of PLACES places (1.." + MaxFormPlaces + ", default 1) from ROW COL, all 9 devices");
+            Say("  set seed N                  seed of the next run (now " + _seed + ")");
+            Say("  set journal on|off          journal progress in the board after every trial (now " + (_demo.JournalEnabled ? "on" : "off") + ")");
+            Say("  run maze [TRIALS] [STEPS]   maze A -> B -> A, TRIALS per block (40), STEPS cap per trial (600); telemetry follows");
+            Say("  run mars [TRIALS] [STEPS]   rover on the built-in cratered terrain (95 trials, 1000 steps)");
+            Say("  run demo [SEED] [TRIALS]    the maze with SEED (default 1 40)");
+            Say("  journal                     the experiment the board's journal holds and its progress");
+            Say("  resume                      continue the journalled experiment with its next trial (after a reset)");
+            Say("  char ROUTINE [PLACES] [N]   characterise places 0..PLACES-1 (default 1), all 9 devices: readmap, form,");
+            Say("                              endurance (N cycles, default 10), retention (N reads 1 s apart, default 5)");
+            Say("  oplog on|off                one '# op,...' line per read and pulse (docs/telemetry.md)");
+            Say("  stop                        stop the run after the current trial ('resume' continues it)");
+            Say("  user button                 stop a run; else resume the stopped or boot-offered experiment; else run maze");
         }
 
         private void Ident()
@@ -183,6 +287,15 @@ namespace ReRamNav.Firmware.Console
         {
             _out.Append("# ok status: ").Append(_demo.IsRunning ? "running" : "idle").Append(", trials done ").Append(_demo.TrialsDone)
                 .Append(", board ").Append(_board.Identity != null ? "connected" : "not connected").EndLine();
+            JournalRecord current = _demo.Current;
+            _out.Append("#   next run: seed ").Append((long)_seed).Append(", journal ").Append(_demo.JournalEnabled ? "on" : "off");
+            if (current.Kind != JournalRecord.KindNone)
+            {
+                _out.Append("; last run: ").Append(JournalRecord.KindName(current.Kind)).Append(" seed ").Append((long)current.Seed)
+                    .Append(", ").Append(current.TrialsDone).Append(" of ").Append(current.TotalTrials).Append(" trials");
+            }
+
+            _out.EndLine();
             if (_board.Identity == null && _connectProblem != null)
             {
                 Say("  board: " + _connectProblem);
@@ -371,12 +484,47 @@ namespace ReRamNav.Firmware.Console
 
         private void Run()
         {
-            if (_command.Word(1) != "demo")
+            string what = _command.Word(1);
+            if (what == "demo")
             {
-                Error("run what? expected 'run demo [SEED] [TRIALS]'");
+                RunDemo();
                 return;
             }
 
+            if (what != "maze" && what != "mars")
+            {
+                Error("run what? expected 'run maze [TRIALS] [STEPS]', 'run mars [TRIALS] [STEPS]' or 'run demo [SEED] [TRIALS]'");
+                return;
+            }
+
+            if (_command.Count > 4)
+            {
+                Error("run " + what + " takes at most TRIALS and STEPS; expected e.g. 'run " + what + " 40 600'");
+                return;
+            }
+
+            bool mars = what == "mars";
+            int trials;
+            int steps = 0;
+            string problem = _command.Number(2, "TRIALS", 1, DemoSession.MaxTrialsPerBlock,
+                mars ? RoverDefaults.Trials : DemoSession.DefaultTrialsPerBlock, out trials);
+            if (problem == null)
+            {
+                problem = _command.Number(3, "STEPS", 1, DemoSession.MaxStepsLimit,
+                    mars ? RoverDefaults.MaxStepsPerTrial : DemoSession.DefaultMaxStepsPerTrial, out steps);
+            }
+
+            if (problem != null)
+            {
+                Error(problem);
+                return;
+            }
+
+            StartRun(mars ? JournalRecord.KindMars : JournalRecord.KindMaze, _seed, trials, steps);
+        }
+
+        private void RunDemo()
+        {
             if (_command.Count > 4)
             {
                 Error("run demo takes at most SEED and TRIALS; expected e.g. 'run demo 7 40'");
@@ -401,21 +549,235 @@ namespace ReRamNav.Firmware.Console
                 return;
             }
 
+            StartRun(JournalRecord.KindMaze, (uint)seed, trials, DemoSession.DefaultMaxStepsPerTrial);
+        }
+
+        private void StartRun(int kind, uint seed, int trials, int steps)
+        {
             if (!RequireIdleBoard())
             {
                 return;
             }
 
-            problem = _demo.CheckCanRun();
+            string problem = _demo.CheckCanRun(kind);
             if (problem != null)
             {
                 Error(problem);
                 return;
             }
 
-            _out.Append("# ok run demo: seed ").Append(seed).Append(", ").Append(trials).Append(" trials per block, layouts A,B,A on ")
-                .Append(_config.Name).EndLine();
-            _demo.Start((uint)seed, trials, RunDemoInBackground);
+            _resumeOffered = false;
+            string verb = _command.Word(1);
+            _out.Append("# ok run ").Append(verb).Append(": seed ").Append((long)seed).Append(", ").Append(trials);
+            if (kind == JournalRecord.KindMars)
+            {
+                _out.Append(" trials, ").Append(steps).Append(" steps cap, built-in terrain on ");
+            }
+            else
+            {
+                _out.Append(" trials per block, ");
+                if (verb != "demo")
+                {
+                    _out.Append(steps).Append(" steps cap, ");
+                }
+
+                _out.Append("layouts A,B,A on ");
+            }
+
+            _out.Append(_config.Name).EndLine();
+            _demo.Start(kind, seed, trials, steps, RunDemoInBackground);
+        }
+
+        private void ReadMap()
+        {
+            string what = _command.Count > 1 ? _command.Word(1) : "all";
+            int mask;
+            if (what == "all") mask = ReadBlockPayload.AllDevicesMask;
+            else if (what == "state") mask = 1 << Payloads.StateDevice;
+            else if (what == "synapses") mask = (1 << Payloads.StateDevice) - 1;
+            else mask = 0;
+            if (mask == 0 || _command.Count > 2)
+            {
+                Error("read-map takes one of state, synapses, all; expected e.g. 'read-map state'");
+                return;
+            }
+
+            if (!RequireIdleBoard())
+            {
+                return;
+            }
+
+            BoardIdentity id = _board.Identity;
+            ReadMapRoutine routine = new ReadMapRoutine();
+            routine.Cells.DeviceMask = mask;
+            _out.Append("# ok read-map: ").Append(what).Append(" devices of ").Append(id.PlaceCount).Append(" places at ")
+                .Append(routine.ReadMv).Append(" mV, ").Append(routine.Samples).Append(" samples; '# readmap,' rows follow").EndLine();
+            // One row of places at a time: the routine's cell lists for the whole 30x30 array (8100 devices)
+            // would take 64 KB, most of a plain ESP32's heap (docs/devkit-memory.md); a row takes 2 KB.
+            _table.NewTable();
+            int devices = 0;
+            for (int row = 0; row < id.Rows; row++)
+            {
+                routine.Cells.FirstPlace = row * id.Cols;
+                routine.Cells.PlaceCount = id.Cols;
+                routine.Run(_board, _table);
+                devices += routine.DevicesRead;
+            }
+
+            _out.Append("# end read-map: ").Append(devices).Append(" devices").EndLine();
+        }
+
+        private void Dump()
+        {
+            if (!RequireIdleBoard())
+            {
+                return;
+            }
+
+            Say("ok dump: learned state in the array, one line per row of places");
+            _dump.Write(_board, _readParameters, _out);
+            _out.Append("# end dump: ").Append(_dump.TrailPlaces).Append(" trail, ").Append(_dump.NominalPlaces).Append(" nominal, ")
+                .Append(_dump.WallPlaces).Append(" wall places").EndLine();
+        }
+
+        private void Form()
+        {
+            if (_command.Count < 3 || _command.Count > 4)
+            {
+                Error("form takes ROW COL [PLACES]; expected e.g. 'form 0 0 2'");
+                return;
+            }
+
+            if (!RequireIdleBoard())
+            {
+                return;
+            }
+
+            BoardIdentity id = _board.Identity;
+            int row;
+            int col = 0;
+            int places = 1;
+            string problem = _command.Number(1, "ROW", 0, id.Rows - 1, 0, out row);
+            if (problem == null) problem = _command.Number(2, "COL", 0, id.Cols - 1, 0, out col);
+            if (problem == null) problem = _command.Number(3, "PLACES", 1, MaxFormPlaces, 1, out places);
+            if (problem == null && row * id.Cols + col + places > id.PlaceCount)
+            {
+                problem = "PLACES " + places + " from (" + row + "," + col + ") runs past the last place " + (id.PlaceCount - 1);
+            }
+
+            if (problem != null)
+            {
+                Error(problem);
+                return;
+            }
+
+            FormingSweepRoutine routine = new FormingSweepRoutine();
+            routine.Cells.FirstPlace = row * id.Cols + col;
+            routine.Cells.PlaceCount = places;
+            // Sweep up to what the limits in force allow, never past them: the routine refuses a sweep that would.
+            if (routine.StopMv > _board.Limits.FormMaxMv)
+            {
+                routine.StopMv = _board.Limits.FormMaxMv;
+            }
+
+            if (routine.StartMv > routine.StopMv)
+            {
+                routine.StartMv = routine.StopMv;
+            }
+
+            _out.Append("# ok form: ").Append(places * Payloads.DevicesPerPlace).Append(" devices from (").Append(row).Append(',').Append(col)
+                .Append("), ").Append(routine.StartMv).Append("..").Append(routine.StopMv).Append(" mV step ").Append(routine.StepMv)
+                .Append(", ").Append(routine.ComplianceUa).Append(" uA, ").Append(routine.WidthNs).Append(" ns; '# form,' rows follow").EndLine();
+            _table.NewTable();
+            routine.Run(_board, _table);
+            _out.Append("# end form: ").Append(routine.FormedCount).Append(" of ").Append(routine.Cells.Count).Append(" devices formed").EndLine();
+        }
+
+        private void Set()
+        {
+            string what = _command.Word(1);
+            if (_command.Count != 3 || (what != "seed" && what != "journal"))
+            {
+                Error("set takes 'seed N' or 'journal on|off'; expected e.g. 'set seed 7'");
+                return;
+            }
+
+            if (what == "seed")
+            {
+                int seed;
+                string problem = _command.Number(2, "SEED", 0, int.MaxValue, 0, out seed);
+                if (problem != null)
+                {
+                    Error(problem);
+                    return;
+                }
+
+                _seed = (uint)seed;
+                _out.Append("# ok set seed ").Append(seed).EndLine();
+                return;
+            }
+
+            string value = _command.Word(2);
+            if (value != "on" && value != "off")
+            {
+                Error("journal '" + value + "' is neither on nor off; expected 'set journal on' or 'set journal off'");
+                return;
+            }
+
+            if (_demo.IsRunning)
+            {
+                Error("busy: a run is going on; expected 'stop' first");
+                return;
+            }
+
+            _demo.JournalEnabled = value == "on";
+            Say("ok set journal " + value);
+        }
+
+        private void Journal()
+        {
+            if (!RequireIdleBoard())
+            {
+                return;
+            }
+
+            string problem = _demo.Journal.Load(_journalView);
+            if (problem != null)
+            {
+                Say("ok journal: " + problem);
+                return;
+            }
+
+            JournalRecord j = _journalView;
+            _out.Append("# ok journal: ").Append(JournalRecord.KindName(j.Kind)).Append(", seed ").Append((long)j.Seed).Append(", ")
+                .Append(j.TrialsPerBlock).Append(" trials per block, ").Append(j.MaxStepsPerTrial).Append(" steps cap, ")
+                .Append(j.TrialsDone).Append(" of ").Append(j.TotalTrials).Append(" trials done");
+            if (j.IsFinished)
+            {
+                _out.Append(" (finished)");
+            }
+            else
+            {
+                _out.Append(" ('resume' continues with trial ").Append(j.TrialsDone + 1).Append(')');
+            }
+
+            _out.EndLine();
+        }
+
+        private void Resume()
+        {
+            if (!RequireIdleBoard())
+            {
+                return;
+            }
+
+            _resumeOffered = false;
+            Say("ok resume: reading the board's journal");
+            string problem = _demo.Resume(RunDemoInBackground);
+            if (problem != null)
+            {
+                Error(problem);
+            }
         }
 
         private void Stop()

@@ -14,13 +14,13 @@ using ReRamNav.HalMock;
 namespace ReRamNav.Firmware.Device
 {
     /// <summary>
-    /// The device entry point (docs/devkit.md). Picks the board config, opens SPI and GPIO through the
+    /// The device entry point (docs/flashing.md, docs/wiring.md). Picks the board config, opens SPI and GPIO through the
     /// drivers/Device adapters (or builds the virtual board), runs the start-up self-test, then serves
     /// the serial console until power-off. Device-only: compiled by ReRamNav.Firmware.nfproj alone.
     /// </summary>
     public static class Program
     {
-        /// <summary>The kit this image runs on: a name from BoardConfigRegistry (docs/devkit.md §1). The one line to change.</summary>
+        /// <summary>The kit this image runs on: a name from BoardConfigRegistry (docs/wiring.md). The one line to change.</summary>
         private const string BoardName = "esp32-devkitc";
 
         /// <summary>True: run the built-in virtual board instead of the FPGA (nothing wired); the kit's LED,
@@ -78,7 +78,12 @@ namespace ReRamNav.Firmware.Device
             if (selfTestProblem == null)
             {
                 console.Execute("ident");
-                console.Say("ready: type 'help', or press the user button to run the demo");
+                // The learned state and the experiment's progress are in the board's ReRAM: after an MCU or
+                // board reset, offer to continue (docs/resume.md); the user button then resumes.
+                if (!console.OfferResume())
+                {
+                    console.Say("ready: type 'help', or press the user button to run the maze demo");
+                }
                 led.Set(true);
             }
             else
@@ -124,7 +129,8 @@ namespace ReRamNav.Firmware.Device
 
                 if (button.WasPushed())
                 {
-                    console.Execute(console.Demo.IsRunning ? "stop" : "run demo");
+                    // stop a run, else resume the experiment offered at boot, else the maze demo (CommandConsole.ButtonCommand).
+                    console.PressButton();
                 }
 
                 if (board.Identity == null)

@@ -38,15 +38,39 @@ namespace ReRamNav.Firmware.Experiment
         /// <summary>Runs every block in order; returns the number of trials run.</summary>
         public int Run(ExperimentBlock[] blocks)
         {
+            return Run(blocks, 0);
+        }
+
+        /// <summary>
+        /// Continues an experiment whose first <paramref name="trialsAlreadyDone"/> trials are complete (their
+        /// learning is in the board): the schedule is walked from there, trial and block numbers go on where
+        /// they were (docs/resume.md). Returns the number of trials run now.
+        /// </summary>
+        public int Run(ExperimentBlock[] blocks, int trialsAlreadyDone)
+        {
             _stopRequested = false;
             int trial = 0;
+            int run = 0;
             for (int b = 0; b < blocks.Length && !_stopRequested; b++)
             {
                 ExperimentBlock block = blocks[b];
+                if (trial + block.Trials <= trialsAlreadyDone)
+                {
+                    trial += block.Trials;
+                    continue;
+                }
+
                 int optimal = ShortestPath.Moves(block.Maze, block.StartRow, block.StartCol);
                 for (int t = 0; t < block.Trials && !_stopRequested; t++)
                 {
+                    if (trial < trialsAlreadyDone)
+                    {
+                        trial++;
+                        continue;
+                    }
+
                     trial++;
+                    run++;
                     TrialRecord record = RunTrial(block, optimal);
                     record.Trial = trial;
                     record.Block = b + 1;
@@ -54,7 +78,7 @@ namespace ReRamNav.Firmware.Experiment
                     _observer.OnTrial(record);
                 }
             }
-            return trial;
+            return run;
         }
 
         private TrialRecord RunTrial(ExperimentBlock block, int optimal)

@@ -6,7 +6,7 @@ using ReRamNav.BoardConfigs;
 namespace ReRamNav.Tests.BoardConfigs
 {
     /// <summary>
-    /// docs/devkit.md's wiring tables are the board configs written out: this test regenerates each table
+    /// docs/wiring.md's wiring tables are the board configs written out: this test regenerates each table
     /// from its config and fails when the page and the code disagree (the message holds the table to paste).
     /// </summary>
     [TestClass]
@@ -37,10 +37,32 @@ namespace ReRamNav.Tests.BoardConfigs
             return sb.ToString().Replace("\r\n", "\n");
         }
 
-        [TestMethod]
-        public void DevkitDoc_HasTheWiringTableOfEveryKit()
+        /// <summary>The safety limits of every kit, one row each (docs/wiring.md §3).</summary>
+        public static string LimitsTable()
         {
-            string doc = File.ReadAllText(RepoPaths.Get("docs/devkit.md")).Replace("\r\n", "\n");
+            var sb = new StringBuilder();
+            sb.AppendLine("| kit | SET max | RESET max (stop) | FORM max | compliance | read max | pulse width |");
+            sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+            foreach (string name in BoardConfigRegistry.Names)
+            {
+                var l = BoardConfigRegistry.Get(name).Limits;
+                sb.AppendLine($"| `{name}` | {l.SetMaxMv} mV | -{l.ResetMaxMv} mV | {l.FormMaxMv} mV | {l.ComplianceMinUa}..{l.ComplianceMaxUa} µA | {l.ReadMaxMv} mV | {l.WidthMinNs}..{l.WidthMaxNs} ns |");
+            }
+            return sb.ToString().Replace("\r\n", "\n");
+        }
+
+        [TestMethod]
+        public void WiringDoc_HasTheSafetyLimitsOfEveryKit()
+        {
+            string doc = File.ReadAllText(RepoPaths.Get("docs/wiring.md")).Replace("\r\n", "\n");
+            string table = LimitsTable();
+            Assert.IsTrue(doc.Contains(table), "docs/wiring.md §3 is out of date; expected:\n" + table);
+        }
+
+        [TestMethod]
+        public void WiringDoc_HasTheWiringTableOfEveryKit()
+        {
+            string doc = File.ReadAllText(RepoPaths.Get("docs/wiring.md")).Replace("\r\n", "\n");
             var missing = new StringBuilder();
             foreach (string name in BoardConfigRegistry.Names)
             {
@@ -49,7 +71,7 @@ namespace ReRamNav.Tests.BoardConfigs
                 if (!doc.Contains(table)) missing.Append($"\n### {name}: expected table\n\n{table}");
                 if (!doc.Contains("`" + c.NanoffTarget + "`")) missing.Append($"\n{name}: target `{c.NanoffTarget}` not named");
             }
-            Assert.AreEqual(0, missing.Length, "docs/devkit.md is out of date:" + missing);
+            Assert.AreEqual(0, missing.Length, "docs/wiring.md is out of date:" + missing);
         }
     }
 }
