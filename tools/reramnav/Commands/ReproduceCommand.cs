@@ -20,7 +20,7 @@ namespace ReRamNav.Cli.Commands;
 /// </summary>
 public static class ReproduceCommand
 {
-    public static readonly string[] Figures = { "4b", "4c", "baselines", "4f", "4g", "5d", "table1" };
+    public static readonly string[] Figures = { "4b", "4c", "baselines", "4f", "4g", "5d", "ablations", "table1" };
 
     public static Command Create(TextWriter stdout)
     {
@@ -103,6 +103,8 @@ public static class ReproduceCommand
         if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written);
         if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written);
         if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        var sections = new List<string>();
+        if (figures.Contains("ablations")) sections.Add(Ablations(s, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, claims, written, stdout));
         if (figures.Contains("table1"))
             claims.Add(new Claim("table1", "accuracy vs binary programming (I_C, V_STOP)", "69.4 % (50 uA, -1 V) .. 99.3 % (>= 130 uA, -1.6 V)", "not run", "-", null));
 
@@ -110,7 +112,7 @@ public static class ReproduceCommand
         stdout.WriteLine();
         stdout.Write(table);
         string report = Path.Combine(s.OutDir, "report.md");
-        File.WriteAllText(report, Report(s, seeds, a, b, startRow, startCol, mission, table, written));
+        File.WriteAllText(report, Report(s, seeds, a, b, startRow, startCol, mission, table, sections, written));
         written.Add(report);
         stdout.WriteLine();
         stdout.WriteLine("wrote " + string.Join(", ", written.Select(Path.GetFileName)) + " in " + s.OutDir);
@@ -266,6 +268,28 @@ public static class ReproduceCommand
         return sink.Records;
     }
 
+    // ---------------------------------------------------------------- ablations: the faithful variant and each improvement
+    /// <summary>Runs <see cref="AblationCatalogue"/> on the built-in layouts and, when given, on the user's mazes; prints the table, returns the report section.</summary>
+    private static string Ablations(Settings s, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, int trialsPerBlock, int maxSteps,
+        List<Claim> claims, List<string> written, TextWriter stdout)
+    {
+        var builtInA = BuiltInMazes.LayoutA();
+        var envs = new List<AblationExperiment.Environment> { new("built-in", builtInA, BuiltInMazes.LayoutB(), builtInA.StartRow, builtInA.StartCol) };
+        if (s.MazeA != null || s.MazeB != null) envs.Add(new("user-mazes", a, b, startRow, startCol));
+        var outcomes = AblationExperiment.Run(envs, AblationCatalogue.All(), seeds, trialsPerBlock, maxSteps, s.Params, s.OutDir, written);
+        string section = AblationExperiment.Markdown(outcomes, trialsPerBlock);
+        foreach (var e in envs)
+        {
+            var faithful = outcomes.First(o => o.Env == e && o.Variant.Id == "faithful").Summary;
+            var best = outcomes.Where(o => o.Env == e).OrderBy(o => o.Summary.MeanConvergedAtTrial.Sum()).First();
+            claims.Add(new Claim("ablations", $"{e.Id}: median trials to converge A / B / A, faithful variant vs fastest variant ({best.Variant.Id})", "33 / 33 / 13",
+                $"{faithful.MedianConvergence(C)} vs {best.Summary.MedianConvergence(C)}", "-", null));
+        }
+        stdout.WriteLine();
+        stdout.Write(section);
+        return section;
+    }
+
     // ---------------------------------------------------------------- Fig. 4g: memory elements
     private static void Fig4g(string dir, GridMaze a, List<Claim> claims, List<string> written)
     {
@@ -403,7 +427,8 @@ public static class ReproduceCommand
         return sb.ToString();
     }
 
-    private static string Report(Settings s, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, TerrainMission? mission, string table, List<string> written)
+    private static string Report(Settings s, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, TerrainMission? mission, string table,
+        List<string> sections, List<string> written)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# ReRamNav reproduction of Bianchi et al., Nat. Commun. 14:1565 (2023)");
@@ -418,6 +443,11 @@ public static class ReproduceCommand
         sb.AppendLine();
         sb.Append(table);
         sb.AppendLine();
+        foreach (var section in sections)
+        {
+            sb.Append(section);
+            sb.AppendLine();
+        }
         sb.AppendLine("## Files");
         sb.AppendLine();
         foreach (var f in written) sb.AppendLine($"- `{Path.GetFileName(f)}`" + (f.EndsWith(".png") ? $"\n\n  ![{Path.GetFileName(f)}]({Path.GetFileName(f)})\n" : ""));

@@ -84,4 +84,37 @@ public static class ReproducePlots
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, 1000, 500);
     }
+    /// <summary>Grouped horizontal bars: one group per variant (top = first), one bar per block; a block that never converged reaches <paramref name="never"/>.</summary>
+    public static void Ablations(string path, string title, string[] variants, double[][] convergedPerBlock, int never)
+    {
+        var plot = new Plot();
+        Color[] colors = { Colors.SteelBlue, Colors.DarkOrange, Colors.SeaGreen };
+        string[] blockNames = { "block 1 (A)", "block 2 (B)", "block 3 (A again)" };
+        int n = variants.Length;
+        const double barHeight = 0.27;
+        for (int b = 0; b < 3; b++)
+        {
+            var bars = new List<Bar>();
+            for (int v = 0; v < n; v++)
+            {
+                if (b >= convergedPerBlock[v].Length) continue;
+                double y = n - 1 - v + (1 - b) * barHeight;
+                bars.Add(new Bar { Position = y, Value = convergedPerBlock[v][b], Size = barHeight * 0.95, FillColor = colors[b] });
+            }
+            var series = plot.Add.Bars(bars);
+            series.Horizontal = true;
+            series.LegendText = blockNames[b];
+        }
+        var never_ = plot.Add.VerticalLine(never);
+        never_.LinePattern = LinePattern.Dashed;
+        never_.Color = Colors.Gray;
+        never_.LegendText = $"never converged ({never})";
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, n).Select(v => (double)(n - 1 - v)).ToArray(), variants);
+        plot.Axes.SetLimitsX(0, never * 1.05);
+        plot.Title(title);
+        plot.XLabel("median trial of convergence (lower is faster)");
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.SavePng(path, 1000, 120 + 42 * n);
+    }
 }

@@ -11,12 +11,14 @@ public sealed class MazeExperiment : ITrialObserver
     public Action<TrialRecord>? OnTrialRecorded { get; set; }
 
     public static List<TrialRecord> Run(GridMaze mazeA, GridMaze mazeB, int startRow, int startCol, int trialsPerBlock,
-        int maxSteps, uint seed, AgentParameters? parameters = null, Action<TrialRecord>? onTrial = null)
+        int maxSteps, uint seed, AgentParameters? parameters = null, Action<TrialRecord>? onTrial = null, BenchSettings? benchSettings = null)
     {
-        var bench = VirtualBench.Create(seed, mazeA.Rows, mazeA.Cols);
+        var settings = benchSettings ?? BenchSettings.Paper;
+        var bench = VirtualBench.Create(seed, mazeA.Rows, mazeA.Cols, settings);
         var agent = new PlaceCellAgent(bench.Driver, parameters ?? AgentParameters.PaperDefaults());
         agent.InitialiseNetwork(seed * 7919u + 17u);
         var experiment = new MazeExperiment { OnTrialRecorded = onTrial };
+        if (settings.RestBetweenTrialsMs > 0) experiment.OnTrialRecorded += _ => bench.Rest(settings.RestBetweenTrialsMs);
         var runner = new ExperimentRunner(bench.Driver, agent, experiment) { MaxStepsPerTrial = maxSteps };
         runner.Run(new[]
         {

@@ -17,9 +17,24 @@ public sealed class VirtualBench
         Driver.Connect();
     }
 
-    public static VirtualBench Create(uint seed, int rows = 30, int cols = 30)
+    public static VirtualBench Create(uint seed, int rows = 30, int cols = 30) => Create(seed, rows, cols, BenchSettings.Paper);
+
+    public static VirtualBench Create(uint seed, int rows, int cols, BenchSettings settings)
     {
         var config = new VirtualBoardConfig { Seed = seed, Rows = rows, Cols = cols };
-        return new VirtualBench(config, SafetyLimits.SiOxDefaults());
+        if (settings.Relaxation)
+        {
+            config.Device.EnableRelaxation = true;
+            config.Device.RelaxationMeanShiftNsPerLn *= settings.RelaxationScale;
+            config.Device.RelaxationSigmaNsPerLn *= settings.RelaxationScale;
+        }
+        var bench = new VirtualBench(config, SafetyLimits.SiOxDefaults());
+        // The virtual board does not give its array the clock by itself (ReRamArray.AttachClock); without
+        // it nothing relaxes. Attaching is harmless when relaxation is off (reads return the stored value).
+        if (settings.Relaxation) bench.Board.Array.AttachClock(bench.Board.Clock);
+        return bench;
     }
+
+    /// <summary>Lets virtual time pass with the board idle (relaxation acts on it), ms.</summary>
+    public void Rest(long durationMs) => Board.Clock.AdvanceNs(durationMs * 1_000_000);
 }
