@@ -20,6 +20,7 @@ public static class Cli
         root.Subcommands.Add(ReproduceCommand.Create(stdout));
         root.Subcommands.Add(MonitorCommand.Create(stdout, stderr));
         root.Subcommands.Add(CharacteriseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SweepCommand.Create(stdout));
         // Further commands register here, one line each.
 
         ParseResult parse = root.Parse(args);

@@ -66,7 +66,7 @@ public static class ReproduceCommand
     {
         // --- validate everything first ---
         var figures = ParseFigures(s.Figure);
-        uint[] seeds = ParseSeedCount(s.Seeds);
+        uint[] seeds = OptionValues.ParseSeedCount(s.Seeds, "--seeds");
         int trialsPerBlock = OptionValues.CheckRange(s.TrialsPerBlock, 1, 10000, "--trials-per-block");
         int maxSteps = OptionValues.CheckRange(s.MaxSteps, 1, 100000, "--max-steps");
         int roverTrials = OptionValues.CheckRange(s.RoverTrials, 1, 10000, "--rover-trials");
@@ -74,6 +74,7 @@ public static class ReproduceCommand
         int dqnSeeds = OptionValues.CheckRange(s.DqnSeeds, 0, 1000, "--dqn-seeds");
         var baseParams = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), s.Params);
         baseParams.MaxPathLength = Math.Max(baseParams.MaxPathLength, maxSteps + 1);
+        AgentPulseLimits.Check(baseParams, ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
         GridMaze a = s.MazeA == null ? BuiltInMazes.LayoutA() : OptionValues.LoadMaze(s.MazeA, "--maze-a");
         GridMaze b = s.MazeB == null ? BuiltInMazes.LayoutB() : OptionValues.LoadMaze(s.MazeB, "--maze-b");
         if (a.Rows != b.Rows || a.Cols != b.Cols)
@@ -376,9 +377,7 @@ public static class ReproduceCommand
     // ---------------------------------------------------------------- helpers
     private static List<List<TrialRecord>> ForSeeds(uint[] seeds, Func<uint, List<TrialRecord>> run)
     {
-        var results = new List<TrialRecord>[seeds.Length];
-        Parallel.For(0, seeds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => results[i] = run(seeds[i]));
-        return results.ToList();
+        return ParallelRuns.Map(seeds.Length, i => run(seeds[i])).ToList();
     }
 
     private static AgentParameters Clone(AgentParameters p)
@@ -399,19 +398,6 @@ public static class ReproduceCommand
             result.Add(f);
         }
         return result.Distinct().ToList();
-    }
-
-    /// <summary>A bare number N means seeds 1..N (as in the issue: --seeds 10); ranges and lists as in `demo`.</summary>
-    private static uint[] ParseSeedCount(string text)
-    {
-        string t = text.Trim();
-        if (t.Length > 0 && t.All(char.IsAsciiDigit))
-        {
-            if (!uint.TryParse(t, NumberStyles.None, C, out uint count) || count < 1 || count > 1000)
-                throw new CliUsageException($"--seeds: {t} is out of range; expected a count 1..1000, a range like 1-10 or a list like 1,4,9");
-            return Enumerable.Range(1, (int)count).Select(x => (uint)x).ToArray();
-        }
-        return OptionValues.ParseSeeds(t, "--seeds");
     }
 
     private static string FormatSeeds(uint[] seeds) =>

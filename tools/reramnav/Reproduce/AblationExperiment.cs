@@ -41,13 +41,12 @@ public static class AblationExperiment
         int trialsPerBlock, int maxSteps, string[] userOverrides, string dir, List<string> written)
     {
         // Validate every variant's parameters before the first trial runs.
-        foreach (var v in variants) ParametersFor(v, userOverrides, maxSteps);
+        foreach (var v in variants) AgentPulseLimits.Check(ParametersFor(v, userOverrides, maxSteps), ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
         var jobs = (from e in envs from v in variants from s in seeds select (Env: e, Variant: v, Seed: s)).ToArray();
-        var results = new List<TrialRecord>[jobs.Length];
-        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount }, i =>
+        var results = ParallelRuns.Map(jobs.Length, i =>
         {
             var (e, v, seed) = jobs[i];
-            results[i] = MazeExperiment.Run(e.A, e.B, e.StartRow, e.StartCol, trialsPerBlock, maxSteps, seed + v.SeedOffset,
+            return MazeExperiment.Run(e.A, e.B, e.StartRow, e.StartCol, trialsPerBlock, maxSteps, seed + v.SeedOffset,
                 ParametersFor(v, userOverrides, maxSteps), benchSettings: v.Bench);
         });
 
