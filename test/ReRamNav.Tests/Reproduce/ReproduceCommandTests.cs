@@ -41,9 +41,10 @@ namespace ReRamNav.Tests.Reproduce
                 "--map", map, "--rover-trials", "4", "--rover-max-steps", "300", "--out", outDir);
             Assert.AreEqual(0, run.ExitCode, run.Stderr + run.Stdout);
             foreach (var f in new[] { "report.md", "fig4b.png", "fig4b-trials.csv", "fig4c-energy.csv", "fig4c.png", "baselines.csv", "fig4f-accuracy.csv",
-                         "fig4f-ours.png", "fig4g-elements.csv", "fig4g.png", "fig5d-steps.csv", "fig5d.png" })
+                         "fig4f-ours.png", "fig4g-elements.csv", "fig4g.png", "fig5d-steps.csv", "fig5d.png",
+                         "fig5g-transfer.csv", "fig5g.png", "fig5b-trajectories.csv", "fig5b.png", "ablations.csv", "ablations-built-in.png" })
                 Assert.IsTrue(File.Exists(Path.Combine(outDir, f)), f);
-            foreach (var fig in new[] { "| 4b |", "| 4c |", "| baselines |", "| 4f |", "| 4g |", "| 5d |", "| table1 |" })
+            foreach (var fig in new[] { "| 4b |", "| 4c |", "| baselines |", "| 4f |", "| 4g |", "| 5d |", "| 5g |", "| 5b |", "| ablations |", "| table1 |" })
                 StringAssert.Contains(run.Stdout, fig);
             StringAssert.Contains(File.ReadAllText(Path.Combine(outDir, "report.md")), "| fig | claim | paper | ours | target | result |");
             Assert.AreEqual(1 + 64 * 2, File.ReadAllLines(Path.Combine(outDir, "fig4f-accuracy.csv")).Length);

@@ -20,7 +20,7 @@ namespace ReRamNav.Cli.Commands;
 /// </summary>
 public static class ReproduceCommand
 {
-    public static readonly string[] Figures = { "4b", "4c", "baselines", "4f", "4g", "5d", "ablations", "table1" };
+    public static readonly string[] Figures = { "4b", "4c", "baselines", "4f", "4g", "5d", "5g", "5b", "ablations", "table1" };
 
     public static Command Create(TextWriter stdout)
     {
@@ -85,7 +85,7 @@ public static class ReproduceCommand
         else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start; give --start ROW,COL");
         try { MazeValidator.Validate(a, startRow, startCol); MazeValidator.Validate(b, startRow, startCol); }
         catch (MazeFormatException e) { throw new CliUsageException("--start: " + e.Message); }
-        TerrainMission? mission = figures.Contains("5d") ? LoadMission(s) : null;
+        TerrainMission? mission = figures.Contains("5d") || figures.Contains("5g") || figures.Contains("5b") ? LoadMission(s) : null;
         Directory.CreateDirectory(s.OutDir);
 
         stdout.WriteLine($"ReRamNav reproduce: Bianchi et al., Nat. Commun. 14:1565 (2023) on the virtual SiOx 1T1R board");
@@ -104,6 +104,8 @@ public static class ReproduceCommand
         if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written);
         if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written);
         if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        if (figures.Contains("5g")) Fig5g(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        if (figures.Contains("5b")) Fig5b(s.OutDir, seeds[0], mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
         var sections = new List<string>();
         if (figures.Contains("ablations")) sections.Add(Ablations(s, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, claims, written, stdout));
         if (figures.Contains("table1"))
@@ -372,6 +374,67 @@ public static class ReproduceCommand
         claims.Add(new Claim("5d", $"rover steps at trial {last + 1} (mean +- std); shortest {mission.ShortestMoves}", "170 +- 4 (trial 95)", $"{mean[last]:0} +- {std[last]:0}", "<= 170", mean[last] <= 170));
         int below = Array.FindIndex(mean, m => m < 130);
         claims.Add(new Claim("5d", "first trial whose mean steps < 130", "never (170 at 95)", below < 0 ? "never" : (below + 1).ToString(C), "<= 50", below >= 0 && below < 50));
+    }
+
+    // ---------------------------------------------------------------- Fig. 5g: transfer, Fig. 5b: trajectories
+    private static void Fig5g(string dir, uint[] seeds, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
+        List<Claim> claims, List<string> written)
+    {
+        var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
+        var pairs = ParallelRuns.Map(seeds.Length, i => RoverTransfer.Run(mission, settings, seeds[i],
+            AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(maxSteps), overrides)));
+        var (sMean, sStd) = MeanStd(pairs.Select(p => p.Scratch).ToList());
+        var (tMean, tStd) = MeanStd(pairs.Select(p => p.Transfer).ToList());
+        int n = sMean.Length;
+        string csv = Path.Combine(dir, "fig5g-transfer.csv"), png = Path.Combine(dir, "fig5g.png");
+        File.WriteAllLines(csv, new[] { "trial,scratch_steps_mean,scratch_steps_std,transfer_steps_mean,transfer_steps_std" }.Concat(Enumerable.Range(0, n).Select(t => string.Join(",",
+            (t + 1).ToString(C), sMean[t].ToString("0.#", C), sStd[t].ToString("0.#", C), tMean[t].ToString("0.#", C), tStd[t].ToString("0.#", C)))));
+        ReproducePlots.Transfer(png, $"Fig. 5g: rover from scratch vs on the learned array, {mission.Map.Name}, {seeds.Length} seeds",
+            Enumerable.Range(1, n).Select(x => (double)x).ToArray(), sMean, sStd, tMean, tStd, mission.ShortestMoves,
+            PaperReference.TransferTrials, PaperReference.TransferBeforeMean, PaperReference.TransferAfterMean);
+        written.AddRange(new[] { csv, png });
+        foreach (int t in new[] { 40, 75 }.Where(t => t <= n))
+        {
+            int pi = Array.IndexOf(PaperReference.TransferTrials, t);
+            claims.Add(new Claim("5g", $"rover steps at trial {t}, from scratch vs on the learned array (mean)", $"{PaperReference.TransferBeforeMean[pi]:0} vs {PaperReference.TransferAfterMean[pi]:0}",
+                $"{sMean[t - 1]:0} vs {tMean[t - 1]:0}", "-", null));
+        }
+        double sAll = sMean.Average(), tAll = tMean.Average();
+        claims.Add(new Claim("5g", $"mean steps over trials 1-{n}: on the learned array / from scratch", $"{PaperReference.TransferAfterMean.Average() / PaperReference.TransferBeforeMean.Average():0.00} (trials 5-75)",
+            (tAll / sAll).ToString("0.00", C), "< 1", tAll < sAll));
+    }
+
+    private static void Fig5b(string dir, uint seed, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
+        List<Claim> claims, List<string> written)
+    {
+        var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
+        int[] draw = RoverTrajectories.TrialsToDraw(trials);
+        var paths = RoverTrajectories.Run(mission, settings, seed, AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(maxSteps), overrides), draw);
+        var map = mission.Map;
+        var elevation = new double[map.Rows, map.Cols];
+        for (int r = 0; r < map.Rows; r++) for (int c = 0; c < map.Cols; c++) elevation[r, c] = map.ElevationCentiAt(r, c) / 100.0;
+        string csv = Path.Combine(dir, "fig5b-trajectories.csv"), png = Path.Combine(dir, "fig5b.png");
+        File.WriteAllLines(csv, new[] { "seed,trial,step,row0,col0" }.Concat(paths.OrderBy(p => p.Key).SelectMany(p => p.Value.Select((cell, i) =>
+            string.Join(",", seed.ToString(C), p.Key.ToString(C), i.ToString(C), cell.Row.ToString(C), cell.Col.ToString(C))))));
+        ReproducePlots.Trajectories(png, $"Fig. 5b: rover paths on {map.Name} (seed {seed})", elevation, (mission.StartRow, mission.StartCol), (mission.GoalRow, mission.GoalCol),
+            paths.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList());
+        written.AddRange(new[] { csv, png });
+        claims.Add(new Claim("5b", $"path length (moves) in trials {string.Join(", ", paths.Keys.OrderBy(k => k))} (seed {seed})", "344 (trial 30) .. 193 (trial 85)",
+            string.Join(", ", paths.OrderBy(p => p.Key).Select(p => (p.Value.Length - 1).ToString(C))), "-", null));
+    }
+
+    private static (double[] Mean, double[] Std) MeanStd(List<List<TrialRecord>> runs)
+    {
+        int n = runs[0].Count;
+        var mean = new double[n];
+        var std = new double[n];
+        for (int t = 0; t < n; t++)
+        {
+            var v = runs.Select(r => (double)r[t].Steps).ToArray();
+            mean[t] = v.Average();
+            std[t] = Math.Sqrt(v.Select(x => (x - mean[t]) * (x - mean[t])).Average());
+        }
+        return (mean, std);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -117,4 +117,71 @@ public static class ReproducePlots
         plot.ShowLegend(Alignment.LowerRight);
         plot.SavePng(path, 1000, 120 + 42 * n);
     }
+    /// <summary>Fig. 5g: steps per trial from scratch and after transfer (mean +- std over seeds), with the paper's two curves.</summary>
+    public static void Transfer(string path, string title, double[] trials, double[] scratchMean, double[] scratchStd, double[] transferMean, double[] transferStd,
+        int shortest, int[] paperTrials, double[] paperBefore, double[] paperAfter)
+    {
+        var plot = new Plot();
+        var a = plot.Add.Scatter(trials, scratchMean);
+        a.LegendText = "ours: from scratch (mean +- std)";
+        a.MarkerSize = 3;
+        plot.Add.ErrorBar(trials, scratchMean, scratchStd).Color = a.Color;
+        var b = plot.Add.Scatter(trials, transferMean);
+        b.LegendText = "ours: on the learned array (mean +- std)";
+        b.MarkerSize = 3;
+        plot.Add.ErrorBar(trials, transferMean, transferStd).Color = b.Color;
+        double[] px = paperTrials.Select(t => (double)t).ToArray();
+        var pb = plot.Add.Scatter(px, paperBefore);
+        pb.LegendText = "paper Fig. 5g: before transfer";
+        pb.Color = Colors.Red;
+        pb.LinePattern = LinePattern.Dotted;
+        var pa = plot.Add.Scatter(px, paperAfter);
+        pa.LegendText = "paper Fig. 5g: after transfer";
+        pa.Color = Colors.DarkRed;
+        var best = plot.Add.HorizontalLine(shortest);
+        best.LinePattern = LinePattern.Dashed;
+        best.Color = Colors.Green;
+        best.LegendText = $"shortest path ({shortest} moves)";
+        plot.Title(title);
+        plot.XLabel("trial");
+        plot.YLabel("steps to goal");
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, 1000, 500);
+    }
+
+    /// <summary>Fig. 5b: the rover's paths of chosen trials drawn over the elevation map (row 0 at the top, as the map file).</summary>
+    public static void Trajectories(string path, string title, double[,] elevation, (int Row, int Col) start, (int Row, int Col) goal,
+        IReadOnlyList<(int Trial, (int Row, int Col)[] Path)> paths)
+    {
+        int rows = elevation.GetLength(0), cols = elevation.GetLength(1);
+        var plot = new Plot();
+        var hm = plot.Add.Heatmap(elevation);
+        hm.Colormap = new ScottPlot.Colormaps.Grayscale();
+        hm.Extent = new CoordinateRect(-0.5, cols - 0.5, -0.5, rows - 0.5);
+        plot.Add.ColorBar(hm).Label = "elevation";
+        var palette = new ScottPlot.Palettes.Category10();
+        for (int i = 0; i < paths.Count; i++)
+        {
+            var (trial, cells) = paths[i];
+            var line = plot.Add.Scatter(cells.Select(c => (double)c.Col).ToArray(), cells.Select(c => (double)(rows - 1 - c.Row)).ToArray());
+            line.MarkerSize = 0;
+            line.LineWidth = 2;
+            line.Color = palette.GetColor(i);
+            line.LegendText = $"trial {trial}: {cells.Length - 1} moves";
+        }
+        var s = plot.Add.Marker(start.Col, rows - 1 - start.Row);
+        s.Color = Colors.Lime;
+        s.Size = 12;
+        s.LegendText = "start";
+        var g = plot.Add.Marker(goal.Col, rows - 1 - goal.Row, MarkerShape.FilledSquare);
+        g.Color = Colors.Red;
+        g.Size = 12;
+        g.LegendText = "goal";
+        plot.Axes.SetLimits(-0.5, cols - 0.5, -0.5, rows - 0.5);
+        plot.Title(title);
+        plot.XLabel("column");
+        plot.YLabel("row (from the bottom)");
+        plot.ShowLegend(Alignment.LowerLeft);
+        plot.SavePng(path, 900, 800);
+    }
 }
