@@ -92,21 +92,23 @@ public static class ReproduceCommand
         stdout.WriteLine($"figures {string.Join(",", figures)}; seeds {FormatSeeds(seeds)}; mazes A = {a.Name}, B = {b.Name}, start ({startRow},{startCol}); {trialsPerBlock} trials per block, cap {maxSteps}");
         var claims = new List<Claim>();
         var written = new List<string>();
+        var comparison = new ComparisonTable();
 
         List<List<TrialRecord>>? aba = null;
         if (figures.Contains("4b") || figures.Contains("4c"))
         {
             aba = ForSeeds(seeds, seed => MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seed, Clone(baseParams)));
-            if (figures.Contains("4b")) Fig4b(s.OutDir, seeds, aba, claims, written);
+            if (figures.Contains("4b")) Fig4b(s.OutDir, seeds, aba, claims, written, comparison);
             if (figures.Contains("4c")) Fig4c(s.OutDir, seeds, aba, trialsPerBlock, claims, written);
         }
-        if (figures.Contains("baselines")) Baselines(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, dqnSeeds, aba, baseParams, claims, written);
-        if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written);
-        if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written);
-        if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        if (figures.Contains("baselines")) Baselines(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, dqnSeeds, aba, baseParams, claims, written, comparison);
+        if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written, comparison);
+        if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written, comparison);
+        if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written, comparison);
         if (figures.Contains("5g")) Fig5g(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
         if (figures.Contains("5b")) Fig5b(s.OutDir, seeds[0], mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
         var sections = new List<string>();
+        if (!comparison.IsEmpty) sections.Add(comparison.Markdown());
         if (figures.Contains("ablations")) sections.Add(Ablations(s, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, claims, written, stdout));
         if (figures.Contains("table1"))
             claims.Add(new Claim("table1", "accuracy vs binary programming (I_C, V_STOP)", "69.4 % (50 uA, -1 V) .. 99.3 % (>= 130 uA, -1.6 V)", "not run", "-", null));
@@ -123,7 +125,7 @@ public static class ReproduceCommand
     }
 
     // ---------------------------------------------------------------- Fig. 4b: convergence A -> B -> A
-    private static void Fig4b(string dir, uint[] seeds, List<List<TrialRecord>> aba, List<Claim> claims, List<string> written)
+    private static void Fig4b(string dir, uint[] seeds, List<List<TrialRecord>> aba, List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         var perSeed = aba.Select(r => (IReadOnlyList<BlockSummary>)BlockSummary.Of(r)).ToList();
         var sweep = SeedSweepSummary.Of(perSeed);
@@ -137,6 +139,8 @@ public static class ReproduceCommand
 
         string ours = string.Join(" / ", sweep.Select(x => x.MedianConvergedAtTrial.ToString("0.#", C)));
         bool pass = sweep.Count == 3 && sweep[0].MedianConvergedAtTrial <= 20 && sweep[1].MedianConvergedAtTrial <= 20 && sweep[2].MedianConvergedAtTrial <= 5;
+        comparison.Set(ConvergenceRow, ComparisonTable.PaperBio, "33 / 33 / 13");
+        comparison.Set(ConvergenceRow, ComparisonTable.Ours, ours);
         claims.Add(new Claim("4b", "median trials to converge per block A / B / A", "33 / 33 / 13", ours + $" (seeds converged {string.Join("/", sweep.Select(x => x.SeedsConverged))} of {seeds.Length})", "<= 20 / 20 / 5", pass));
         // Converged path: median over seeds of (median steps of the last 20 trials / shortest path), worst block.
         double ratio = perSeed.Count == 0 ? double.NaN : Enumerable.Range(0, sweep.Count)
@@ -175,7 +179,7 @@ public static class ReproduceCommand
 
     // ---------------------------------------------------------------- baselines on the same schedule and budget
     private static void Baselines(string dir, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, int trialsPerBlock, int maxSteps,
-        int dqnSeeds, List<List<TrialRecord>>? aba, AgentParameters p, List<Claim> claims, List<string> written)
+        int dqnSeeds, List<List<TrialRecord>>? aba, AgentParameters p, List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         aba ??= ForSeeds(seeds, seed => MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seed, Clone(p)));
         var blocks = BaselineExperiment.Aba(a, b, startRow, startCol, trialsPerBlock);
@@ -198,6 +202,12 @@ public static class ReproduceCommand
         }
         File.WriteAllLines(csv, lines);
         written.Add(csv);
+        string[] columns = { ComparisonTable.Ours, ComparisonTable.TabularQ, ComparisonTable.OurDqn };
+        for (int i = 0; i < summary.Count; i++)
+        {
+            comparison.Set(ConvergenceRow, columns[i], string.Join(" / ", summary[i].Sweep.Select(x => x.MedianConvergedAtTrial.ToString("0.#", C))));
+            comparison.Set($"goal reached within {maxSteps} steps, all {3 * trialsPerBlock} trials A -> B -> A", columns[i], $"{summary[i].Success * 100:0.#} % ({methods[i].Seeds.Length} seeds)");
+        }
         foreach (var (name, sweep, success) in summary)
             claims.Add(new Claim("baselines", $"{name}: median trials to converge A / B / A; goal reached in all trials", "-",
                 string.Join(" / ", sweep.Select(x => x.MedianConvergedAtTrial.ToString("0.#", C))) + $"; {success * 100:0.#} %", "-", null));
@@ -207,7 +217,8 @@ public static class ReproduceCommand
     }
 
     // ---------------------------------------------------------------- Fig. 4f: accuracy over trials x steps
-    private static void Fig4f(string dir, uint[] seeds, GridMaze a, int startRow, int startCol, AgentParameters p, List<Claim> claims, List<string> written)
+    private static void Fig4f(string dir, uint[] seeds, GridMaze a, int startRow, int startCol, AgentParameters p, List<Claim> claims, List<string> written,
+        ComparisonTable comparison)
     {
         int[] xs = PaperReference.GridTrials, ys = PaperReference.GridSteps;
         int maxTrials = xs[^1];
@@ -247,7 +258,17 @@ public static class ReproduceCommand
                 if (xs[xi] >= 50 && ys[yi] >= 350) minHigh = Math.Min(minHigh, ours[yi, xi]);
                 if (ours[yi, xi] < ql[yi, xi]) atLeastQ = false;
             }
+        string cellRow = $"accuracy after {xs[^1]} trials, {ys[^1]}-step cap (Fig. 4f corner)";
+        comparison.Set(cellRow, ComparisonTable.PaperBio, $"{PaperReference.BioAccuracyAt500Steps[^1]:0.##} %");
+        comparison.Set(cellRow, ComparisonTable.PaperDqn, $"{PaperReference.DqnAccuracyAt500Steps[^1]:0.##} %");
+        comparison.Set(cellRow, ComparisonTable.Ours, $"{ours[ys.Length - 1, xs.Length - 1]:0.##} %");
+        comparison.Set(cellRow, ComparisonTable.TabularQ, $"{ql[ys.Length - 1, xs.Length - 1]:0.##} %");
         double oMin = ours.Cast<double>().Min(), oMax = ours.Cast<double>().Max(), qMin = ql.Cast<double>().Min(), qMax = ql.Cast<double>().Max();
+        const string rangeRow = "accuracy range over trials 35-70 x caps 150-500 (Fig. 4f)";
+        comparison.Set(rangeRow, ComparisonTable.PaperBio, $"{PaperReference.BioAccuracyMinPct}-{PaperReference.BioAccuracyMaxPct} %");
+        comparison.Set(rangeRow, ComparisonTable.PaperDqn, $"{PaperReference.DqnAccuracyMinPct}-{PaperReference.DqnAccuracyMaxPct} %");
+        comparison.Set(rangeRow, ComparisonTable.Ours, $"{oMin:0.#}-{oMax:0.#} %");
+        comparison.Set(rangeRow, ComparisonTable.TabularQ, $"{qMin:0.#}-{qMax:0.#} %");
         claims.Add(new Claim("4f", "accuracy range over trials 35-70 x steps 150-500 (ours; tabular Q)", "bio 92.2-99.95 %, DQN 92.7-99.1 %", $"{oMin:0.#}-{oMax:0.#} %; Q {qMin:0.#}-{qMax:0.#} %", "-", null));
         claims.Add(new Claim("4f", "lowest accuracy for trials >= 50 and steps >= 350", ">= 98.5 %", $"{minHigh:0.##} %", ">= 99.5 %", minHigh >= 99.5));
         claims.Add(new Claim("4f", "accuracy >= tabular Q-learning in every cell of the grid", "bio > DQN in 61/64 cells", atLeastQ ? "all 64 cells" : "not in every cell", "every cell", atLeastQ));
@@ -294,7 +315,7 @@ public static class ReproduceCommand
     }
 
     // ---------------------------------------------------------------- Fig. 4g: memory elements
-    private static void Fig4g(string dir, GridMaze a, List<Claim> claims, List<string> written)
+    private static void Fig4g(string dir, GridMaze a, List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         long[] n = PaperReference.ElementPositions;
         long[] ours = n.Select(x => x * PlaceDevices).ToArray();
@@ -313,11 +334,20 @@ public static class ReproduceCommand
         written.AddRange(new[] { csv, png });
         double minPaper = n.Select((x, i) => PaperReference.DqnElements[i] / (double)ours[i]).Min(), maxPaper = n.Select((x, i) => PaperReference.DqnElements[i] / (double)ours[i]).Max();
         double minOurs = n.Select((x, i) => dqn[i] / (double)ours[i]).Min(), maxOurs = n.Select((x, i) => dqn[i] / (double)ours[i]).Max();
+        int at900 = Array.IndexOf(n, 900L);
+        const string elementsRow = "memory elements for 900 positions (30 x 30 maze; Fig. 4g)";
+        comparison.Set(elementsRow, ComparisonTable.PaperBio, $"{PaperReference.BioElements[at900]:N0} (18 per position)");
+        comparison.Set(elementsRow, ComparisonTable.PaperDqn, $"{PaperReference.DqnElements[at900]:N0}");
+        comparison.Set(elementsRow, ComparisonTable.Ours, $"{ours[at900]:N0} ({PlaceDevices} per position)");
+        comparison.Set(elementsRow, ComparisonTable.TabularQ, $"{tab[at900]:N0} (8 per position)");
+        comparison.Set(elementsRow, ComparisonTable.OurDqn, $"{dqn[at900]:N0}");
         claims.Add(new Claim("4g", "memory elements per position", "16", $"{PlaceDevices} (8 synapses + 1 state device, every place of a {a.Rows}x{a.Cols} array)", "<= 9", PlaceDevices <= 9));
         claims.Add(new Claim("4g", "deep Q elements / ours over 400..4M positions", "12.5-88x", $"paper's DQN counts: {minPaper:0.#}-{maxPaper:0.#}x; our stated DQN: {minOurs:0.#}-{maxOurs:0.#}x", ">= 12.5x", minPaper >= 12.5));
     }
 
     private const int PlaceDevices = 9;
+
+    private const string ConvergenceRow = "median trials to converge per block A / B / A (Fig. 4b)";
 
     // ---------------------------------------------------------------- Fig. 5d: Mars rover
     private static TerrainMission LoadMission(Settings s)
@@ -347,7 +377,7 @@ public static class ReproduceCommand
     }
 
     private static void Fig5d(string dir, uint[] seeds, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
-        List<Claim> claims, List<string> written)
+        List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
         var runs = ForSeeds(seeds, seed => MarsExperiment.Run(mission, settings, seed,
@@ -372,6 +402,8 @@ public static class ReproduceCommand
         int early = Math.Min(5, n) - 1, last = n - 1;
         claims.Add(new Claim("5d", $"rover steps at trial {early + 1} (mean +- std)", "498 +- 70 (trial 5)", $"{mean[early]:0} +- {std[early]:0}", "-", null));
         claims.Add(new Claim("5d", $"rover steps at trial {last + 1} (mean +- std); shortest {mission.ShortestMoves}", "170 +- 4 (trial 95)", $"{mean[last]:0} +- {std[last]:0}", "<= 170", mean[last] <= 170));
+        comparison.Set($"rover steps, trial {last + 1} (mean +- std; shortest {mission.ShortestMoves} on {mission.Map.Name})", ComparisonTable.PaperBio, "170 +- 4 (trial 95, authors' map)");
+        comparison.Set($"rover steps, trial {last + 1} (mean +- std; shortest {mission.ShortestMoves} on {mission.Map.Name})", ComparisonTable.Ours, $"{mean[last]:0} +- {std[last]:0}");
         int below = Array.FindIndex(mean, m => m < 130);
         claims.Add(new Claim("5d", "first trial whose mean steps < 130", "never (170 at 95)", below < 0 ? "never" : (below + 1).ToString(C), "<= 50", below >= 0 && below < 50));
     }
