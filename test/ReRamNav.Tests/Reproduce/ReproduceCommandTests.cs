@@ -51,6 +51,21 @@ namespace ReRamNav.Tests.Reproduce
         }
 
         [TestMethod]
+        public void RoverCurveIsTheSameWhetherOrNotTransferRunsToo()
+        {
+            string map = WriteSmallMap(), alone = Path.Combine(_dir, "alone"), both = Path.Combine(_dir, "both");
+            string[] common = { "--seeds", "2", "--map", map, "--rover-trials", "5", "--rover-max-steps", "300" };
+            Assert.AreEqual(0, CliTestRun.Of(new[] { "reproduce", "--figure", "5d", "--out", alone }.Concat(common).ToArray()).ExitCode);
+            Assert.AreEqual(0, CliTestRun.Of(new[] { "reproduce", "--figure", "5d,5g", "--out", both }.Concat(common).ToArray()).ExitCode);
+            CollectionAssert.AreEqual(File.ReadAllLines(Path.Combine(alone, "fig5d-steps.csv")), File.ReadAllLines(Path.Combine(both, "fig5d-steps.csv")));
+            var transfer = File.ReadAllLines(Path.Combine(both, "fig5g-transfer.csv"));
+            Assert.AreEqual(1 + 5, transfer.Length);
+            // The scratch half of 5g is the 5d curve.
+            for (int t = 1; t <= 5; t++)
+                Assert.AreEqual(File.ReadAllLines(Path.Combine(alone, "fig5d-steps.csv"))[t].Split(',')[1], transfer[t].Split(',')[1]);
+        }
+
+        [TestMethod]
         public void BadInputExitsWithTwoAndNamesTheProblem()
         {
             var run = CliTestRun.Of("reproduce", "--figure", "9z", "--out", _dir);

@@ -104,8 +104,19 @@ public static class ReproduceCommand
         if (figures.Contains("baselines")) Baselines(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, dqnSeeds, aba, baseParams, claims, written, comparison);
         if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written, comparison);
         if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written, comparison);
-        if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written, comparison);
-        if (figures.Contains("5g")) Fig5g(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        if (figures.Contains("5d") || figures.Contains("5g"))
+        {
+            // One rover run per seed serves both: 5g's "from scratch" half is exactly the 5d run.
+            var settings = RoverSettings.Default with { Trials = roverTrials, MaxSteps = roverMaxSteps, GoalBearing = s.GoalBearing };
+            bool transfer = figures.Contains("5g");
+            var rover = ParallelRuns.Map(seeds.Length, i =>
+            {
+                var p = AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(roverMaxSteps), s.Params);
+                return transfer ? RoverTransfer.Run(mission!, settings, seeds[i], p) : (MarsExperiment.Run(mission!, settings, seeds[i], p), null!);
+            });
+            if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, rover.Select(r => r.Scratch).ToList(), claims, written, comparison);
+            if (transfer) Fig5g(s.OutDir, seeds, mission!, rover.Select(r => r.Scratch).ToList(), rover.Select(r => r.Transfer).ToList(), claims, written);
+        }
         if (figures.Contains("5b")) Fig5b(s.OutDir, seeds[0], mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
         var sections = new List<string>();
         if (!comparison.IsEmpty) sections.Add(comparison.Markdown());
@@ -376,12 +387,9 @@ public static class ReproduceCommand
         catch (ElevationFormatException e) { throw new CliUsageException($"--map-start/--map-goal: {e.Message}"); }
     }
 
-    private static void Fig5d(string dir, uint[] seeds, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
+    private static void Fig5d(string dir, uint[] seeds, TerrainMission mission, List<List<TrialRecord>> runs,
         List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
-        var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
-        var runs = ForSeeds(seeds, seed => MarsExperiment.Run(mission, settings, seed,
-            AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(maxSteps), overrides)));
         int n = runs[0].Count;
         var mean = new double[n];
         var std = new double[n];
@@ -409,14 +417,11 @@ public static class ReproduceCommand
     }
 
     // ---------------------------------------------------------------- Fig. 5g: transfer, Fig. 5b: trajectories
-    private static void Fig5g(string dir, uint[] seeds, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
+    private static void Fig5g(string dir, uint[] seeds, TerrainMission mission, List<List<TrialRecord>> scratch, List<List<TrialRecord>> transfer,
         List<Claim> claims, List<string> written)
     {
-        var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
-        var pairs = ParallelRuns.Map(seeds.Length, i => RoverTransfer.Run(mission, settings, seeds[i],
-            AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(maxSteps), overrides)));
-        var (sMean, sStd) = MeanStd(pairs.Select(p => p.Scratch).ToList());
-        var (tMean, tStd) = MeanStd(pairs.Select(p => p.Transfer).ToList());
+        var (sMean, sStd) = MeanStd(scratch);
+        var (tMean, tStd) = MeanStd(transfer);
         int n = sMean.Length;
         string csv = Path.Combine(dir, "fig5g-transfer.csv"), png = Path.Combine(dir, "fig5g.png");
         File.WriteAllLines(csv, new[] { "trial,scratch_steps_mean,scratch_steps_std,transfer_steps_mean,transfer_steps_std" }.Concat(Enumerable.Range(0, n).Select(t => string.Join(",",
