@@ -28,7 +28,8 @@ public static class ReproducePlots
         for (int y = 0; y < ny; y++) for (int x = 0; x < nx; x++) data[ny - 1 - y, x] = accuracyPct[y, x];
         var hm = plot.Add.Heatmap(data);
         hm.Colormap = new ScottPlot.Colormaps.Viridis();
-        hm.Extent = new CoordinateRect(trials[0] - 2.5, trials[^1] + 2.5, steps[0] - 25, steps[^1] + 25);
+        // Rectangle sets the outer edges of the cells (Extent would set the centres of the edge cells).
+        hm.Rectangle = new CoordinateRect(trials[0] - 2.5, trials[^1] + 2.5, steps[0] - 25, steps[^1] + 25);
         for (int y = 0; y < ny; y++)
             for (int x = 0; x < nx; x++)
             {
@@ -157,7 +158,7 @@ public static class ReproducePlots
         var plot = new Plot();
         var hm = plot.Add.Heatmap(elevation);
         hm.Colormap = new ScottPlot.Colormaps.Grayscale();
-        hm.Extent = new CoordinateRect(-0.5, cols - 0.5, -0.5, rows - 0.5);
+        hm.Rectangle = new CoordinateRect(-0.5, cols - 0.5, -0.5, rows - 0.5);
         plot.Add.ColorBar(hm).Label = "elevation";
         var palette = new ScottPlot.Palettes.Category10();
         for (int i = 0; i < paths.Count; i++)
