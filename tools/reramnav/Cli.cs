@@ -20,7 +20,8 @@ public static class Cli
         root.Subcommands.Add(ReproduceCommand.Create(stdout));
         root.Subcommands.Add(MonitorCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReRamNav.Cli.Commands.Board.BoardCommand.Create(stdout, stderr));
-        foreach (var c in DeviceModelCommands.Create(stdout)) root.Subcommands.Add(c);
+        root.Subcommands.Add(ModelCommand.Create(stdout));
+        root.Subcommands.Add(SweepCommand.Create(stdout));
         // Further commands register here, one line each.
 
         ParseResult parse = root.Parse(args);

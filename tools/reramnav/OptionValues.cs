@@ -49,6 +49,42 @@ public static class OptionValues
         return seeds.ToArray();
     }
 
+    /// <summary>A bare number N means seeds 1..N (as in issue 5: --seeds 10); ranges and lists as in <see cref="ParseSeeds"/>.</summary>
+    public static uint[] ParseSeedCount(string text, string option)
+    {
+        string t = text.Trim();
+        if (t.Length > 0 && t.All(char.IsAsciiDigit))
+        {
+            if (!uint.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out uint count) || count < 1 || count > 1000)
+                throw new CliUsageException($"{option}: {t} is out of range; expected a count 1..1000, a range like 1-10 or a list like 1,4,9");
+            return Enumerable.Range(1, (int)count).Select(x => (uint)x).ToArray();
+        }
+        return ParseSeeds(t, option);
+    }
+
+    /// <summary>Layouts A and B (files, or the built-in ones) and the start, checked together: same size, start free, goal reachable.</summary>
+    public static (GridMaze A, GridMaze B, int StartRow, int StartCol) LoadMazePair(string? mazeA, string? mazeB, string? start)
+    {
+        GridMaze a = mazeA == null ? BuiltInMazes.LayoutA() : LoadMaze(mazeA, "--maze-a");
+        GridMaze b = mazeB == null ? BuiltInMazes.LayoutB() : LoadMaze(mazeB, "--maze-b");
+        if (a.Rows != b.Rows || a.Cols != b.Cols)
+            throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols}, expected the size of maze A ({a.Rows}x{a.Cols}): both layouts run on one array");
+        int startRow, startCol;
+        if (start != null) (startRow, startCol) = ParseCell(start, "--start");
+        else if (a.HasStart) (startRow, startCol) = (a.StartRow, a.StartCol);
+        else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start (no 'S' cell or start_rc0 line); give --start ROW,COL");
+        try
+        {
+            MazeValidator.Validate(a, startRow, startCol);
+            MazeValidator.Validate(b, startRow, startCol);
+        }
+        catch (MazeFormatException e)
+        {
+            throw new CliUsageException("--start: " + e.Message);
+        }
+        return (a, b, startRow, startCol);
+    }
+
     public static int CheckRange(int value, int min, int max, string option)
     {
         if (value < min || value > max) throw new CliUsageException($"{option}: {value} is out of range, expected {min}..{max}");

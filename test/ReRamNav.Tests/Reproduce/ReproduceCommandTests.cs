@@ -41,12 +41,28 @@ namespace ReRamNav.Tests.Reproduce
                 "--map", map, "--rover-trials", "4", "--rover-max-steps", "300", "--out", outDir);
             Assert.AreEqual(0, run.ExitCode, run.Stderr + run.Stdout);
             foreach (var f in new[] { "report.md", "fig4b.png", "fig4b-trials.csv", "fig4c-energy.csv", "fig4c.png", "baselines.csv", "fig4f-accuracy.csv",
-                         "fig4f-ours.png", "fig4g-elements.csv", "fig4g.png", "fig5d-steps.csv", "fig5d.png" })
+                         "fig4f-ours.png", "fig4g-elements.csv", "fig4g.png", "fig5d-steps.csv", "fig5d.png",
+                         "fig5g-transfer.csv", "fig5g.png", "fig5b-trajectories.csv", "fig5b.png", "ablations.csv", "ablations-built-in.png" })
                 Assert.IsTrue(File.Exists(Path.Combine(outDir, f)), f);
-            foreach (var fig in new[] { "| 4b |", "| 4c |", "| baselines |", "| 4f |", "| 4g |", "| 5d |", "| table1 |" })
+            foreach (var fig in new[] { "| 4b |", "| 4c |", "| baselines |", "| 4f |", "| 4g |", "| 5d |", "| 5g |", "| 5b |", "| ablations |", "| table1 |" })
                 StringAssert.Contains(run.Stdout, fig);
             StringAssert.Contains(File.ReadAllText(Path.Combine(outDir, "report.md")), "| fig | claim | paper | ours | target | result |");
             Assert.AreEqual(1 + 64 * 2, File.ReadAllLines(Path.Combine(outDir, "fig4f-accuracy.csv")).Length);
+        }
+
+        [TestMethod]
+        public void RoverCurveIsTheSameWhetherOrNotTransferRunsToo()
+        {
+            string map = WriteSmallMap(), alone = Path.Combine(_dir, "alone"), both = Path.Combine(_dir, "both");
+            string[] common = { "--seeds", "2", "--map", map, "--rover-trials", "5", "--rover-max-steps", "300" };
+            Assert.AreEqual(0, CliTestRun.Of(new[] { "reproduce", "--figure", "5d", "--out", alone }.Concat(common).ToArray()).ExitCode);
+            Assert.AreEqual(0, CliTestRun.Of(new[] { "reproduce", "--figure", "5d,5g", "--out", both }.Concat(common).ToArray()).ExitCode);
+            CollectionAssert.AreEqual(File.ReadAllLines(Path.Combine(alone, "fig5d-steps.csv")), File.ReadAllLines(Path.Combine(both, "fig5d-steps.csv")));
+            var transfer = File.ReadAllLines(Path.Combine(both, "fig5g-transfer.csv"));
+            Assert.AreEqual(1 + 5, transfer.Length);
+            // The scratch half of 5g is the 5d curve.
+            for (int t = 1; t <= 5; t++)
+                Assert.AreEqual(File.ReadAllLines(Path.Combine(alone, "fig5d-steps.csv"))[t].Split(',')[1], transfer[t].Split(',')[1]);
         }
 
         [TestMethod]

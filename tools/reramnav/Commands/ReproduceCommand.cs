@@ -20,7 +20,7 @@ namespace ReRamNav.Cli.Commands;
 /// </summary>
 public static class ReproduceCommand
 {
-    public static readonly string[] Figures = { "4b", "4c", "baselines", "4f", "4g", "5d", "table1" };
+    public static readonly string[] Figures = { "4b", "4c", "baselines", "4f", "4g", "5d", "5g", "5b", "ablations", "table1" };
 
     public static Command Create(TextWriter stdout)
     {
@@ -67,7 +67,7 @@ public static class ReproduceCommand
     {
         // --- validate everything first ---
         var figures = ParseFigures(s.Figure);
-        uint[] seeds = ParseSeedCount(s.Seeds);
+        uint[] seeds = OptionValues.ParseSeedCount(s.Seeds, "--seeds");
         int trialsPerBlock = OptionValues.CheckRange(s.TrialsPerBlock, 1, 10000, "--trials-per-block");
         int maxSteps = OptionValues.CheckRange(s.MaxSteps, 1, 100000, "--max-steps");
         int roverTrials = OptionValues.CheckRange(s.RoverTrials, 1, 10000, "--rover-trials");
@@ -76,6 +76,7 @@ public static class ReproduceCommand
         var baseParams = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), s.Params);
         string deviceName = DeviceOption.Parse(s.Device).Name;
         baseParams.MaxPathLength = Math.Max(baseParams.MaxPathLength, maxSteps + 1);
+        AgentPulseLimits.Check(baseParams, ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
         GridMaze a = s.MazeA == null ? BuiltInMazes.LayoutA() : OptionValues.LoadMaze(s.MazeA, "--maze-a");
         GridMaze b = s.MazeB == null ? BuiltInMazes.LayoutB() : OptionValues.LoadMaze(s.MazeB, "--maze-b");
         if (a.Rows != b.Rows || a.Cols != b.Cols)
@@ -86,32 +87,49 @@ public static class ReproduceCommand
         else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start; give --start ROW,COL");
         try { MazeValidator.Validate(a, startRow, startCol); MazeValidator.Validate(b, startRow, startCol); }
         catch (MazeFormatException e) { throw new CliUsageException("--start: " + e.Message); }
-        TerrainMission? mission = figures.Contains("5d") ? LoadMission(s) : null;
+        TerrainMission? mission = figures.Contains("5d") || figures.Contains("5g") || figures.Contains("5b") ? LoadMission(s) : null;
         Directory.CreateDirectory(s.OutDir);
 
         stdout.WriteLine($"ReRamNav reproduce: Bianchi et al., Nat. Commun. 14:1565 (2023) on the virtual SiOx 1T1R board");
         stdout.WriteLine($"figures {string.Join(",", figures)}; seeds {FormatSeeds(seeds)}; mazes A = {a.Name}, B = {b.Name}, start ({startRow},{startCol}); {trialsPerBlock} trials per block, cap {maxSteps}");
         var claims = new List<Claim>();
         var written = new List<string>();
+        var comparison = new ComparisonTable();
 
         List<List<TrialRecord>>? aba = null;
         if (figures.Contains("4b") || figures.Contains("4c"))
         {
             aba = ForSeeds(seeds, seed => MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seed, Clone(baseParams), device: HalMock.Model.DevicePreset.ByName(deviceName)));
-            if (figures.Contains("4b")) Fig4b(s.OutDir, seeds, aba, claims, written);
+            if (figures.Contains("4b")) Fig4b(s.OutDir, seeds, aba, claims, written, comparison);
             if (figures.Contains("4c")) Fig4c(s.OutDir, seeds, aba, trialsPerBlock, claims, written);
         }
-        if (figures.Contains("baselines")) Baselines(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, dqnSeeds, aba, baseParams, claims, written);
-        if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written);
-        if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written);
-        if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        if (figures.Contains("baselines")) Baselines(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, dqnSeeds, aba, baseParams, claims, written, comparison);
+        if (figures.Contains("4f")) Fig4f(s.OutDir, seeds, a, startRow, startCol, baseParams, claims, written, comparison);
+        if (figures.Contains("4g")) Fig4g(s.OutDir, a, claims, written, comparison);
+        if (figures.Contains("5d") || figures.Contains("5g"))
+        {
+            // One rover run per seed serves both: 5g's "from scratch" half is exactly the 5d run.
+            var settings = RoverSettings.Default with { Trials = roverTrials, MaxSteps = roverMaxSteps, GoalBearing = s.GoalBearing };
+            bool transfer = figures.Contains("5g");
+            var rover = ParallelRuns.Map(seeds.Length, i =>
+            {
+                var p = AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(roverMaxSteps), s.Params);
+                return transfer ? RoverTransfer.Run(mission!, settings, seeds[i], p) : (MarsExperiment.Run(mission!, settings, seeds[i], p), null!);
+            });
+            if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, rover.Select(r => r.Scratch).ToList(), claims, written, comparison);
+            if (transfer) Fig5g(s.OutDir, seeds, mission!, rover.Select(r => r.Scratch).ToList(), rover.Select(r => r.Transfer).ToList(), claims, written);
+        }
+        if (figures.Contains("5b")) Fig5b(s.OutDir, seeds[0], mission!, roverTrials, roverMaxSteps, s.GoalBearing, s.Params, claims, written);
+        var sections = new List<string>();
+        if (!comparison.IsEmpty) sections.Add(comparison.Markdown());
+        if (figures.Contains("ablations")) sections.Add(Ablations(s, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, claims, written, stdout));
         if (figures.Contains("table1")) Table1(s.OutDir, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, baseParams, deviceName, claims, written);
 
         string table = ClaimTable(claims);
         stdout.WriteLine();
         stdout.Write(table);
         string report = Path.Combine(s.OutDir, "report.md");
-        File.WriteAllText(report, Report(s, seeds, a, b, startRow, startCol, mission, table, written));
+        File.WriteAllText(report, Report(s, seeds, a, b, startRow, startCol, mission, table, sections, written));
         written.Add(report);
         stdout.WriteLine();
         stdout.WriteLine("wrote " + string.Join(", ", written.Select(Path.GetFileName)) + " in " + s.OutDir);
@@ -119,7 +137,7 @@ public static class ReproduceCommand
     }
 
     // ---------------------------------------------------------------- Fig. 4b: convergence A -> B -> A
-    private static void Fig4b(string dir, uint[] seeds, List<List<TrialRecord>> aba, List<Claim> claims, List<string> written)
+    private static void Fig4b(string dir, uint[] seeds, List<List<TrialRecord>> aba, List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         var perSeed = aba.Select(r => (IReadOnlyList<BlockSummary>)BlockSummary.Of(r)).ToList();
         var sweep = SeedSweepSummary.Of(perSeed);
@@ -133,6 +151,8 @@ public static class ReproduceCommand
 
         string ours = string.Join(" / ", sweep.Select(x => x.MedianConvergedAtTrial.ToString("0.#", C)));
         bool pass = sweep.Count == 3 && sweep[0].MedianConvergedAtTrial <= 20 && sweep[1].MedianConvergedAtTrial <= 20 && sweep[2].MedianConvergedAtTrial <= 5;
+        comparison.Set(ConvergenceRow, ComparisonTable.PaperBio, "33 / 33 / 13");
+        comparison.Set(ConvergenceRow, ComparisonTable.Ours, ours);
         claims.Add(new Claim("4b", "median trials to converge per block A / B / A", "33 / 33 / 13", ours + $" (seeds converged {string.Join("/", sweep.Select(x => x.SeedsConverged))} of {seeds.Length})", "<= 20 / 20 / 5", pass));
         // Converged path: median over seeds of (median steps of the last 20 trials / shortest path), worst block.
         double ratio = perSeed.Count == 0 ? double.NaN : Enumerable.Range(0, sweep.Count)
@@ -188,7 +208,7 @@ public static class ReproduceCommand
 
     // ---------------------------------------------------------------- baselines on the same schedule and budget
     private static void Baselines(string dir, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, int trialsPerBlock, int maxSteps,
-        int dqnSeeds, List<List<TrialRecord>>? aba, AgentParameters p, List<Claim> claims, List<string> written)
+        int dqnSeeds, List<List<TrialRecord>>? aba, AgentParameters p, List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         aba ??= ForSeeds(seeds, seed => MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seed, Clone(p)));
         var blocks = BaselineExperiment.Aba(a, b, startRow, startCol, trialsPerBlock);
@@ -211,6 +231,12 @@ public static class ReproduceCommand
         }
         File.WriteAllLines(csv, lines);
         written.Add(csv);
+        string[] columns = { ComparisonTable.Ours, ComparisonTable.TabularQ, ComparisonTable.OurDqn };
+        for (int i = 0; i < summary.Count; i++)
+        {
+            comparison.Set(ConvergenceRow, columns[i], string.Join(" / ", summary[i].Sweep.Select(x => x.MedianConvergedAtTrial.ToString("0.#", C))));
+            comparison.Set($"goal reached within {maxSteps} steps, all {3 * trialsPerBlock} trials A -> B -> A", columns[i], $"{summary[i].Success * 100:0.#} % ({methods[i].Seeds.Length} seeds)");
+        }
         foreach (var (name, sweep, success) in summary)
             claims.Add(new Claim("baselines", $"{name}: median trials to converge A / B / A; goal reached in all trials", "-",
                 string.Join(" / ", sweep.Select(x => x.MedianConvergedAtTrial.ToString("0.#", C))) + $"; {success * 100:0.#} %", "-", null));
@@ -220,7 +246,8 @@ public static class ReproduceCommand
     }
 
     // ---------------------------------------------------------------- Fig. 4f: accuracy over trials x steps
-    private static void Fig4f(string dir, uint[] seeds, GridMaze a, int startRow, int startCol, AgentParameters p, List<Claim> claims, List<string> written)
+    private static void Fig4f(string dir, uint[] seeds, GridMaze a, int startRow, int startCol, AgentParameters p, List<Claim> claims, List<string> written,
+        ComparisonTable comparison)
     {
         int[] xs = PaperReference.GridTrials, ys = PaperReference.GridSteps;
         int maxTrials = xs[^1];
@@ -260,7 +287,17 @@ public static class ReproduceCommand
                 if (xs[xi] >= 50 && ys[yi] >= 350) minHigh = Math.Min(minHigh, ours[yi, xi]);
                 if (ours[yi, xi] < ql[yi, xi]) atLeastQ = false;
             }
+        string cellRow = $"accuracy after {xs[^1]} trials, {ys[^1]}-step cap (Fig. 4f corner)";
+        comparison.Set(cellRow, ComparisonTable.PaperBio, $"{PaperReference.BioAccuracyAt500Steps[^1]:0.##} %");
+        comparison.Set(cellRow, ComparisonTable.PaperDqn, $"{PaperReference.DqnAccuracyAt500Steps[^1]:0.##} %");
+        comparison.Set(cellRow, ComparisonTable.Ours, $"{ours[ys.Length - 1, xs.Length - 1]:0.##} %");
+        comparison.Set(cellRow, ComparisonTable.TabularQ, $"{ql[ys.Length - 1, xs.Length - 1]:0.##} %");
         double oMin = ours.Cast<double>().Min(), oMax = ours.Cast<double>().Max(), qMin = ql.Cast<double>().Min(), qMax = ql.Cast<double>().Max();
+        const string rangeRow = "accuracy range over trials 35-70 x caps 150-500 (Fig. 4f)";
+        comparison.Set(rangeRow, ComparisonTable.PaperBio, $"{PaperReference.BioAccuracyMinPct}-{PaperReference.BioAccuracyMaxPct} %");
+        comparison.Set(rangeRow, ComparisonTable.PaperDqn, $"{PaperReference.DqnAccuracyMinPct}-{PaperReference.DqnAccuracyMaxPct} %");
+        comparison.Set(rangeRow, ComparisonTable.Ours, $"{oMin:0.#}-{oMax:0.#} %");
+        comparison.Set(rangeRow, ComparisonTable.TabularQ, $"{qMin:0.#}-{qMax:0.#} %");
         claims.Add(new Claim("4f", "accuracy range over trials 35-70 x steps 150-500 (ours; tabular Q)", "bio 92.2-99.95 %, DQN 92.7-99.1 %", $"{oMin:0.#}-{oMax:0.#} %; Q {qMin:0.#}-{qMax:0.#} %", "-", null));
         claims.Add(new Claim("4f", "lowest accuracy for trials >= 50 and steps >= 350", ">= 98.5 %", $"{minHigh:0.##} %", ">= 99.5 %", minHigh >= 99.5));
         claims.Add(new Claim("4f", "accuracy >= tabular Q-learning in every cell of the grid", "bio > DQN in 61/64 cells", atLeastQ ? "all 64 cells" : "not in every cell", "every cell", atLeastQ));
@@ -284,8 +321,30 @@ public static class ReproduceCommand
         return sink.Records;
     }
 
+    // ---------------------------------------------------------------- ablations: the faithful variant and each improvement
+    /// <summary>Runs <see cref="AblationCatalogue"/> on the built-in layouts and, when given, on the user's mazes; prints the table, returns the report section.</summary>
+    private static string Ablations(Settings s, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, int trialsPerBlock, int maxSteps,
+        List<Claim> claims, List<string> written, TextWriter stdout)
+    {
+        var builtInA = BuiltInMazes.LayoutA();
+        var envs = new List<AblationExperiment.Environment> { new("built-in", builtInA, BuiltInMazes.LayoutB(), builtInA.StartRow, builtInA.StartCol) };
+        if (s.MazeA != null || s.MazeB != null) envs.Add(new("user-mazes", a, b, startRow, startCol));
+        var outcomes = AblationExperiment.Run(envs, AblationCatalogue.All(), seeds, trialsPerBlock, maxSteps, s.Params, s.OutDir, written);
+        string section = AblationExperiment.Markdown(outcomes, trialsPerBlock);
+        foreach (var e in envs)
+        {
+            var faithful = outcomes.First(o => o.Env == e && o.Variant.Id == "faithful").Summary;
+            var best = outcomes.Where(o => o.Env == e).OrderBy(o => o.Summary.MeanConvergedAtTrial.Sum()).First();
+            claims.Add(new Claim("ablations", $"{e.Id}: median trials to converge A / B / A, faithful variant vs fastest variant ({best.Variant.Id})", "33 / 33 / 13",
+                $"{faithful.MedianConvergence(C)} vs {best.Summary.MedianConvergence(C)}", "-", null));
+        }
+        stdout.WriteLine();
+        stdout.Write(section);
+        return section;
+    }
+
     // ---------------------------------------------------------------- Fig. 4g: memory elements
-    private static void Fig4g(string dir, GridMaze a, List<Claim> claims, List<string> written)
+    private static void Fig4g(string dir, GridMaze a, List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
         long[] n = PaperReference.ElementPositions;
         long[] ours = n.Select(x => x * PlaceDevices).ToArray();
@@ -304,11 +363,20 @@ public static class ReproduceCommand
         written.AddRange(new[] { csv, png });
         double minPaper = n.Select((x, i) => PaperReference.DqnElements[i] / (double)ours[i]).Min(), maxPaper = n.Select((x, i) => PaperReference.DqnElements[i] / (double)ours[i]).Max();
         double minOurs = n.Select((x, i) => dqn[i] / (double)ours[i]).Min(), maxOurs = n.Select((x, i) => dqn[i] / (double)ours[i]).Max();
+        int at900 = Array.IndexOf(n, 900L);
+        const string elementsRow = "memory elements for 900 positions (30 x 30 maze; Fig. 4g)";
+        comparison.Set(elementsRow, ComparisonTable.PaperBio, $"{PaperReference.BioElements[at900]:N0} (18 per position)");
+        comparison.Set(elementsRow, ComparisonTable.PaperDqn, $"{PaperReference.DqnElements[at900]:N0}");
+        comparison.Set(elementsRow, ComparisonTable.Ours, $"{ours[at900]:N0} ({PlaceDevices} per position)");
+        comparison.Set(elementsRow, ComparisonTable.TabularQ, $"{tab[at900]:N0} (8 per position)");
+        comparison.Set(elementsRow, ComparisonTable.OurDqn, $"{dqn[at900]:N0}");
         claims.Add(new Claim("4g", "memory elements per position", "16", $"{PlaceDevices} (8 synapses + 1 state device, every place of a {a.Rows}x{a.Cols} array)", "<= 9", PlaceDevices <= 9));
         claims.Add(new Claim("4g", "deep Q elements / ours over 400..4M positions", "12.5-88x", $"paper's DQN counts: {minPaper:0.#}-{maxPaper:0.#}x; our stated DQN: {minOurs:0.#}-{maxOurs:0.#}x", ">= 12.5x", minPaper >= 12.5));
     }
 
     private const int PlaceDevices = 9;
+
+    private const string ConvergenceRow = "median trials to converge per block A / B / A (Fig. 4b)";
 
     // ---------------------------------------------------------------- Fig. 5d: Mars rover
     private static TerrainMission LoadMission(Settings s)
@@ -337,12 +405,9 @@ public static class ReproduceCommand
         catch (ElevationFormatException e) { throw new CliUsageException($"--map-start/--map-goal: {e.Message}"); }
     }
 
-    private static void Fig5d(string dir, uint[] seeds, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
-        List<Claim> claims, List<string> written)
+    private static void Fig5d(string dir, uint[] seeds, TerrainMission mission, List<List<TrialRecord>> runs,
+        List<Claim> claims, List<string> written, ComparisonTable comparison)
     {
-        var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
-        var runs = ForSeeds(seeds, seed => MarsExperiment.Run(mission, settings, seed,
-            AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(maxSteps), overrides)));
         int n = runs[0].Count;
         var mean = new double[n];
         var std = new double[n];
@@ -363,16 +428,74 @@ public static class ReproduceCommand
         int early = Math.Min(5, n) - 1, last = n - 1;
         claims.Add(new Claim("5d", $"rover steps at trial {early + 1} (mean +- std)", "498 +- 70 (trial 5)", $"{mean[early]:0} +- {std[early]:0}", "-", null));
         claims.Add(new Claim("5d", $"rover steps at trial {last + 1} (mean +- std); shortest {mission.ShortestMoves}", "170 +- 4 (trial 95)", $"{mean[last]:0} +- {std[last]:0}", "<= 170", mean[last] <= 170));
+        comparison.Set($"rover steps, trial {last + 1} (mean +- std; shortest {mission.ShortestMoves} on {mission.Map.Name})", ComparisonTable.PaperBio, "170 +- 4 (trial 95, authors' map)");
+        comparison.Set($"rover steps, trial {last + 1} (mean +- std; shortest {mission.ShortestMoves} on {mission.Map.Name})", ComparisonTable.Ours, $"{mean[last]:0} +- {std[last]:0}");
         int below = Array.FindIndex(mean, m => m < 130);
         claims.Add(new Claim("5d", "first trial whose mean steps < 130", "never (170 at 95)", below < 0 ? "never" : (below + 1).ToString(C), "<= 50", below >= 0 && below < 50));
+    }
+
+    // ---------------------------------------------------------------- Fig. 5g: transfer, Fig. 5b: trajectories
+    private static void Fig5g(string dir, uint[] seeds, TerrainMission mission, List<List<TrialRecord>> scratch, List<List<TrialRecord>> transfer,
+        List<Claim> claims, List<string> written)
+    {
+        var (sMean, sStd) = MeanStd(scratch);
+        var (tMean, tStd) = MeanStd(transfer);
+        int n = sMean.Length;
+        string csv = Path.Combine(dir, "fig5g-transfer.csv"), png = Path.Combine(dir, "fig5g.png");
+        File.WriteAllLines(csv, new[] { "trial,scratch_steps_mean,scratch_steps_std,transfer_steps_mean,transfer_steps_std" }.Concat(Enumerable.Range(0, n).Select(t => string.Join(",",
+            (t + 1).ToString(C), sMean[t].ToString("0.#", C), sStd[t].ToString("0.#", C), tMean[t].ToString("0.#", C), tStd[t].ToString("0.#", C)))));
+        ReproducePlots.Transfer(png, $"Fig. 5g: rover from scratch vs on the learned array, {mission.Map.Name}, {seeds.Length} seeds",
+            Enumerable.Range(1, n).Select(x => (double)x).ToArray(), sMean, sStd, tMean, tStd, mission.ShortestMoves,
+            PaperReference.TransferTrials, PaperReference.TransferBeforeMean, PaperReference.TransferAfterMean);
+        written.AddRange(new[] { csv, png });
+        foreach (int t in new[] { 40, 75 }.Where(t => t <= n))
+        {
+            int pi = Array.IndexOf(PaperReference.TransferTrials, t);
+            claims.Add(new Claim("5g", $"rover steps at trial {t}, from scratch vs on the learned array (mean)", $"{PaperReference.TransferBeforeMean[pi]:0} vs {PaperReference.TransferAfterMean[pi]:0}",
+                $"{sMean[t - 1]:0} vs {tMean[t - 1]:0}", "-", null));
+        }
+        double sAll = sMean.Average(), tAll = tMean.Average();
+        claims.Add(new Claim("5g", $"mean steps over trials 1-{n}: on the learned array / from scratch", $"{PaperReference.TransferAfterMean.Average() / PaperReference.TransferBeforeMean.Average():0.00} (trials 5-75)",
+            (tAll / sAll).ToString("0.00", C), "< 1", tAll < sAll));
+    }
+
+    private static void Fig5b(string dir, uint seed, TerrainMission mission, int trials, int maxSteps, bool bearing, string[] overrides,
+        List<Claim> claims, List<string> written)
+    {
+        var settings = RoverSettings.Default with { Trials = trials, MaxSteps = maxSteps, GoalBearing = bearing };
+        int[] draw = RoverTrajectories.TrialsToDraw(trials);
+        var paths = RoverTrajectories.Run(mission, settings, seed, AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(maxSteps), overrides), draw);
+        var map = mission.Map;
+        var elevation = new double[map.Rows, map.Cols];
+        for (int r = 0; r < map.Rows; r++) for (int c = 0; c < map.Cols; c++) elevation[r, c] = map.ElevationCentiAt(r, c) / 100.0;
+        string csv = Path.Combine(dir, "fig5b-trajectories.csv"), png = Path.Combine(dir, "fig5b.png");
+        File.WriteAllLines(csv, new[] { "seed,trial,step,row0,col0" }.Concat(paths.OrderBy(p => p.Key).SelectMany(p => p.Value.Select((cell, i) =>
+            string.Join(",", seed.ToString(C), p.Key.ToString(C), i.ToString(C), cell.Row.ToString(C), cell.Col.ToString(C))))));
+        ReproducePlots.Trajectories(png, $"Fig. 5b: rover paths on {map.Name} (seed {seed})", elevation, (mission.StartRow, mission.StartCol), (mission.GoalRow, mission.GoalCol),
+            paths.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList());
+        written.AddRange(new[] { csv, png });
+        claims.Add(new Claim("5b", $"path length (moves) in trials {string.Join(", ", paths.Keys.OrderBy(k => k))} (seed {seed})", "344 (trial 30) .. 193 (trial 85)",
+            string.Join(", ", paths.OrderBy(p => p.Key).Select(p => (p.Value.Length - 1).ToString(C))), "-", null));
+    }
+
+    private static (double[] Mean, double[] Std) MeanStd(List<List<TrialRecord>> runs)
+    {
+        int n = runs[0].Count;
+        var mean = new double[n];
+        var std = new double[n];
+        for (int t = 0; t < n; t++)
+        {
+            var v = runs.Select(r => (double)r[t].Steps).ToArray();
+            mean[t] = v.Average();
+            std[t] = Math.Sqrt(v.Select(x => (x - mean[t]) * (x - mean[t])).Average());
+        }
+        return (mean, std);
     }
 
     // ---------------------------------------------------------------- helpers
     private static List<List<TrialRecord>> ForSeeds(uint[] seeds, Func<uint, List<TrialRecord>> run)
     {
-        var results = new List<TrialRecord>[seeds.Length];
-        Parallel.For(0, seeds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => results[i] = run(seeds[i]));
-        return results.ToList();
+        return ParallelRuns.Map(seeds.Length, i => run(seeds[i])).ToList();
     }
 
     private static AgentParameters Clone(AgentParameters p)
@@ -395,19 +518,6 @@ public static class ReproduceCommand
         return result.Distinct().ToList();
     }
 
-    /// <summary>A bare number N means seeds 1..N (as in the issue: --seeds 10); ranges and lists as in `demo`.</summary>
-    private static uint[] ParseSeedCount(string text)
-    {
-        string t = text.Trim();
-        if (t.Length > 0 && t.All(char.IsAsciiDigit))
-        {
-            if (!uint.TryParse(t, NumberStyles.None, C, out uint count) || count < 1 || count > 1000)
-                throw new CliUsageException($"--seeds: {t} is out of range; expected a count 1..1000, a range like 1-10 or a list like 1,4,9");
-            return Enumerable.Range(1, (int)count).Select(x => (uint)x).ToArray();
-        }
-        return OptionValues.ParseSeeds(t, "--seeds");
-    }
-
     private static string FormatSeeds(uint[] seeds) =>
         seeds.Length > 2 && seeds.Zip(seeds.Skip(1)).All(p => p.Second == p.First + 1) ? $"{seeds[0]}-{seeds[^1]}" : string.Join(",", seeds);
 
@@ -421,7 +531,8 @@ public static class ReproduceCommand
         return sb.ToString();
     }
 
-    private static string Report(Settings s, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, TerrainMission? mission, string table, List<string> written)
+    private static string Report(Settings s, uint[] seeds, GridMaze a, GridMaze b, int startRow, int startCol, TerrainMission? mission, string table,
+        List<string> sections, List<string> written)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# ReRamNav reproduction of Bianchi et al., Nat. Commun. 14:1565 (2023)");
@@ -436,6 +547,11 @@ public static class ReproduceCommand
         sb.AppendLine();
         sb.Append(table);
         sb.AppendLine();
+        foreach (var section in sections)
+        {
+            sb.Append(section);
+            sb.AppendLine();
+        }
         sb.AppendLine("## Files");
         sb.AppendLine();
         foreach (var f in written) sb.AppendLine($"- `{Path.GetFileName(f)}`" + (f.EndsWith(".png") ? $"\n\n  ![{Path.GetFileName(f)}]({Path.GetFileName(f)})\n" : ""));

@@ -40,16 +40,35 @@ public sealed class MarsExperiment : ITrialObserver
 
     public static List<TrialRecord> Run(TerrainMission mission, RoverSettings settings, uint seed, AgentParameters parameters)
     {
+        var (bench, agent) = Prepare(mission, settings, seed, parameters);
+        return Continue(bench, agent, mission, settings);
+    }
+
+    /// <summary>A fresh board of map size and a fresh agent: network initialised, cost thresholds (and the goal bearing) programmed.</summary>
+    public static (VirtualBench Bench, PlaceCellAgent Agent) Prepare(TerrainMission mission, RoverSettings settings, uint seed, AgentParameters parameters)
+    {
         var bench = VirtualBench.Create(seed, mission.Map.Rows, mission.Map.Cols);
         var agent = new PlaceCellAgent(bench.Driver, parameters);
         agent.InitialiseNetwork(seed * 7919u + 17u);
         TerrainPriming.ProgramCostThresholds(bench.Driver, parameters, mission, settings.MaxCostComplianceUa);
         if (settings.GoalBearing) TerrainPriming.ProgramGoalBearing(bench.Driver, parameters, mission);
-        var experiment = new MarsExperiment();
+        return (bench, agent);
+    }
+
+    /// <summary>Runs settings.Trials trials of the mission with this agent on this board (whatever the array has learned so far stays).</summary>
+    public static List<TrialRecord> Continue(VirtualBench bench, PlaceCellAgent agent, TerrainMission mission, RoverSettings settings, Action<TrialRecord>? onTrial = null)
+    {
+        var experiment = new MarsExperiment { OnTrialRecorded = onTrial };
         var runner = new ExperimentRunner(bench.Driver, agent, experiment) { MaxStepsPerTrial = settings.MaxSteps };
         runner.Run(new[] { new ExperimentBlock(mission.Maze, settings.Trials, mission.StartRow, mission.StartCol) });
         return experiment.Records;
     }
 
-    public void OnTrial(TrialRecord record) => Records.Add(record);
+    public Action<TrialRecord>? OnTrialRecorded { get; set; }
+
+    public void OnTrial(TrialRecord record)
+    {
+        Records.Add(record);
+        OnTrialRecorded?.Invoke(record);
+    }
 }

@@ -29,5 +29,10 @@ public static class PaperReference
     public static readonly int[] RoverTrials = { 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95 };
     public static readonly double[] RoverStepsMean = { 498, 494, 447, 408, 365, 340, 308, 276, 226, 192, 170 };
     public static readonly double[] RoverStepsStd = { 70, 64, 57, 49, 40, 32, 20, 12, 7, 4, 4 };
+    /// <summary>Fig. 5g: rover steps per trial before and after "transfer learning" (mean over repetitions).</summary>
+    public static readonly int[] TransferTrials = { 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75 };
+    public static readonly double[] TransferBeforeMean = { 534, 500, 480, 468, 430, 410, 387, 361, 350, 333, 320, 300, 277, 270, 268 };
+    public static readonly double[] TransferAfterMean = { 540, 520, 480, 438, 400, 350, 310, 280, 278, 270, 250, 243, 240, 238, 237 };
+
     public const int RoverStartRow = 79, RoverStartCol = 11, RoverGoalRow = 59, RoverGoalCol = 108;
 }

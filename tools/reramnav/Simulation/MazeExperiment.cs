@@ -14,13 +14,15 @@ public sealed class MazeExperiment : ITrialObserver
 
     public static List<TrialRecord> Run(GridMaze mazeA, GridMaze mazeB, int startRow, int startCol, int trialsPerBlock,
         int maxSteps, uint seed, AgentParameters? parameters = null, Action<TrialRecord>? onTrial = null, DevicePreset? device = null,
-        IOperationLog? operationLog = null)
+        IOperationLog? operationLog = null, BenchSettings? benchSettings = null)
     {
-        var bench = VirtualBench.Create(seed, mazeA.Rows, mazeA.Cols, device);
+        var settings = benchSettings ?? BenchSettings.Paper;
+        var bench = VirtualBench.Create(seed, mazeA.Rows, mazeA.Cols, device, benchSettings);
         bench.Driver.OperationLog = operationLog;
         var agent = new PlaceCellAgent(bench.Driver, parameters ?? AgentParameters.PaperDefaults());
         agent.InitialiseNetwork(seed * 7919u + 17u);
         var experiment = new MazeExperiment { OnTrialRecorded = onTrial };
+        if (settings.RestBetweenTrialsMs > 0) experiment.OnTrialRecorded += _ => bench.Rest(settings.RestBetweenTrialsMs);
         var runner = new ExperimentRunner(bench.Driver, agent, experiment) { MaxStepsPerTrial = maxSteps };
         runner.Run(new[]
         {

@@ -1,0 +1,71 @@
+using ReRamNav.Cli.Simulation;
+
+namespace ReRamNav.Cli.Reproduce;
+
+/// <summary>
+/// The variants `reproduce --figure ablations` runs: the faithful variant, each improvement of the
+/// issue (item 4) and of docs/algorithm.md §4 switched on alone on top of it, our defaults, and all
+/// improvements together. A new agent switch is one more line in <see cref="Improvements"/>.
+/// </summary>
+public static class AblationCatalogue
+{
+    /// <summary>
+    /// The authors' rules (NAV.m and pseudo-code, docs/algorithm.md §4) as close as the agent allows:
+    /// the trail is the last 50 positions as walked (loops included), no forgetting of failed recalls
+    /// (NAV.m's region-specific decay has no general equivalent), penalties are never unlearned, no
+    /// exploration phase, a wall neuron does not adapt, noise-induced release after ~8 steps on one cell
+    /// (NAV.m case 0; here: consecutive bumps), no synapse depression at walls (commented out in NAV.m).
+    /// </summary>
+    public static readonly string[] Faithful =
+    {
+        "TrailMode=0", "TrailLength=50", "ForgetFailedRecalls=false", "ClearStalePenalties=false", "ExplorationTrials=0",
+        "AdaptWallOnBump=false", "ReleaseAfterBumps=8", "DepressSynapseAtWall=false",
+    };
+
+    /// <summary>Idle time between trials for the relaxation variants, ms: a minute to reset the maze or the rover.</summary>
+    public const long RelaxationRestMs = 60_000;
+
+    /// <summary>How much leakier than the calibrated law the hypothetical relaxing device is.</summary>
+    public const int HypotheticalRelaxationScale = 100;
+
+    /// <summary>Seed offset of the noise control row.</summary>
+    public const uint ControlSeedOffset = 1000;
+
+    /// <summary>Each improvement alone, on top of <see cref="Faithful"/>.</summary>
+    public static readonly AblationVariant[] Improvements =
+    {
+        Improvement("loop-erased", "trail = last 50 places with loops erased (TrailMode LoopErased)", "TrailMode=1"),
+        Improvement("shortcut", "trail = loop-erased path with detours between adjacent places cut (TrailMode Shortcut)", "TrailMode=2"),
+        Improvement("whole-path", "trail = the whole rewarded path, not the last 50 places: a recall that starts off the trail extends it toward the start (stands in for trail extension; the agent has no separate switch)", "TrailLength=100000"),
+        Improvement("forget-failed", "forget the trail places of a recall that hits a wall or a trial that fails (ForgetFailedRecalls)", "ForgetFailedRecalls=true"),
+        Improvement("clear-stale", "unlearn a penalty when the agent walks into the place (ClearStalePenalties)", "ClearStalePenalties=true"),
+        Improvement("wall-adapts", "a wall neuron that fired adapts like any neuron (AdaptWallOnBump)", "AdaptWallOnBump=true"),
+        Improvement("no-release", "no noise-induced release of adaptation next to walls (ReleaseAfterBumps 0)", "ReleaseAfterBumps=0"),
+        Improvement("explore-5", "5 exploration trials first, then the shortest rewarded path becomes the trail (ExplorationTrials 5)", "ExplorationTrials=5"),
+        new("relaxation", $"device relaxation on (calibrated law, -89 nS per ln(1 + t/1 s)), {RelaxationRestMs / 1000} s rest between trials",
+            Array.Empty<string>(), AblationBase.Faithful, new BenchSettings(true, 1, RelaxationRestMs), true),
+        new($"relaxation-x{HypotheticalRelaxationScale}", $"hypothetical device relaxing {HypotheticalRelaxationScale}x faster than the calibrated law, {RelaxationRestMs / 1000} s rest between trials",
+            Array.Empty<string>(), AblationBase.Faithful, new BenchSettings(true, HypotheticalRelaxationScale, RelaxationRestMs), false),
+    };
+
+    /// <summary>The faithful variant, every improvement alone, our defaults and all improvements together, in that order.</summary>
+    public static List<AblationVariant> All()
+    {
+        var list = new List<AblationVariant>
+        {
+            new("faithful", "the authors' rules: " + string.Join(" ", Faithful), Array.Empty<string>(), AblationBase.Faithful, BenchSettings.Paper, false),
+            new("faithful-reseeded", $"control: the faithful variant on seeds + {ControlSeedOffset}; its difference to `faithful` is seed noise, not an effect",
+                Array.Empty<string>(), AblationBase.Faithful, BenchSettings.Paper, false, ControlSeedOffset),
+        };
+        list.AddRange(Improvements);
+        list.Add(new("ours-defaults", "the agent's defaults (docs/algorithm.md §3), paper device, no rest", Array.Empty<string>(), AblationBase.Defaults, BenchSettings.Paper, false));
+        var together = Improvements.Where(v => v.InAllTogether).ToList();
+        var bench = together.Select(v => v.Bench).LastOrDefault(b => b.Relaxation) ?? BenchSettings.Paper;
+        list.Add(new("all", "every improvement above except hypothetical devices, applied in order (later TrailMode wins)",
+            together.SelectMany(v => v.Params).ToArray(), AblationBase.Faithful, bench, false));
+        return list;
+    }
+
+    private static AblationVariant Improvement(string id, string description, params string[] assignments) =>
+        new(id, description, assignments, AblationBase.Faithful, BenchSettings.Paper, true);
+}
