@@ -54,7 +54,7 @@ namespace ReRamNav.HalMock.Faults
         public int ReadyStuckAfterCommands;
         /// <summary>Board resets (RESET line pulsed, or a brown-out) just before these command transfers, counted from 1
         /// over the run; null = none. The array keeps its state (ReRAM is non-volatile); the board forgets its replay
-        /// cache, counters and neuron thresholds (<see cref="VirtualBoard.PowerCycle"/>). Needs <see cref="FaultInjector"/>.</summary>
+        /// cache, counters and neuron thresholds (<see cref="VirtualBoard.Reset"/>). Needs <see cref="FaultInjector"/>.</summary>
         public int[] BoardResetBeforeCommands;
 
         /// <summary>No faults at all.</summary>

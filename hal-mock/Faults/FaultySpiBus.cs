@@ -64,7 +64,7 @@ namespace ReRamNav.HalMock.Faults
             {
                 if (at[i] == CommandTransfers)
                 {
-                    ResetTarget.PowerCycle();
+                    ResetTarget.Reset();
                     BoardResetsInjected++;
                     return;
                 }

@@ -109,7 +109,7 @@ namespace ReRamNav.Tests.Faults
         }
 
         [TestMethod]
-        public void PowerCycle_KeepsEveryConductance_AndClearsTheBoardState()
+        public void Reset_KeepsEveryConductance_AndClearsTheBoardState()
         {
             var board = new VirtualBoard(new VirtualBoardConfig { Rows = 4, Cols = 4, NeuronCount = 4, Seed = 9 });
             var driver = new ReRamBoard(board, board.Ready, board.Clock, SafetyLimits.SiOxDefaults());
@@ -120,7 +120,7 @@ namespace ReRamNav.Tests.Faults
             var before = Enumerable.Range(0, 16 * 9).Select(i => board.Array.StoredNs(i / 9, i % 9)).ToArray();
             long executed = board.CommandsExecuted;
             Assert.IsTrue(executed > 0);
-            board.PowerCycle();
+            board.Reset();
             CollectionAssert.AreEqual(before, Enumerable.Range(0, 16 * 9).Select(i => board.Array.StoredNs(i / 9, i % 9)).ToArray(), "non-volatile array");
             Assert.AreEqual(0, board.Neurons.ThresholdMv(1), "thresholds are 0 after RESET (protocol.md §7)");
             Assert.AreEqual(0, board.CommandsExecuted);

@@ -90,7 +90,7 @@ namespace ReRamNav.Tests.Resume
             string[] before = Trials(sink1.Lines);
             Assert.AreEqual(cutInTrial - 1, before.Length, "the cut falls inside trial " + cutInTrial);
             CollectionAssert.AreEqual(reference.Take(cutInTrial - 1).ToArray(), before, "identical up to the cut");
-            Assert.AreEqual(1, board.ResetsSeen);
+            Assert.AreEqual(1, board.BoardResets);
 
             // A new boot: new driver and console over the same board; the journal offers the resume, the button takes it.
             var sink2 = new ListSink();
@@ -150,7 +150,7 @@ namespace ReRamNav.Tests.Resume
             // The reset drops the board's pending response: the driver times out, retries and carries on.
             Assert.IsFalse(sink.Lines.Any(l => l.StartsWith("# error")), string.Join("\n", sink.Lines.Where(l => l.StartsWith("#"))));
             Assert.IsTrue(driver.Counters.Retries + driver.Counters.Timeouts > 0, "the reset was noticed");
-            Assert.AreEqual(1, board.ResetsSeen);
+            Assert.AreEqual(1, board.BoardResets);
             AssertEveryTrialOnce(Trials(sink.Lines), 3 * TrialsPerBlock);
         }
 
