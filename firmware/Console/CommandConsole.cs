@@ -37,7 +37,6 @@ namespace ReRamNav.Firmware.Console
         private readonly ConsoleTableSink _table;
         private string _connectProblem;
         private readonly OperationTelemetryLog _operationLog;
-        private readonly TelemetryResultSink _resultSink;
         private uint _seed = DemoSession.DefaultSeed;
         private bool _resumeOffered;
 
@@ -54,7 +53,6 @@ namespace ReRamNav.Firmware.Console
             _demo = new DemoSession(board, sink);
             // Their own writers: the demo thread may log operations while the console answers.
             _operationLog = new OperationTelemetryLog(new LineWriter(sink));
-            _resultSink = new TelemetryResultSink(_out);
             _table = new ConsoleTableSink(_out);
             _connectProblem = connectProblem;
         }
@@ -429,18 +427,19 @@ namespace ReRamNav.Firmware.Console
             }
 
             _out.Append("# ok char ").Append(routine).Append(": places 0..").Append(places - 1).Append(", devices 0-8").EndLine();
+            _table.NewTable();
             if (routine == ReadMapRoutine.Name)
             {
                 var r = new ReadMapRoutine();
                 r.Cells.PlaceCount = places;
-                r.Run(_board, _resultSink);
+                r.Run(_board, _table);
             }
             else if (routine == FormingSweepRoutine.Name)
             {
                 var r = new FormingSweepRoutine();
                 r.StopMv = _board.Limits.FormMaxMv < r.StopMv ? _board.Limits.FormMaxMv : r.StopMv;
                 r.Cells.PlaceCount = places;
-                r.Run(_board, _resultSink);
+                r.Run(_board, _table);
             }
             else if (routine == EnduranceRoutine.Name)
             {
@@ -448,15 +447,17 @@ namespace ReRamNav.Firmware.Console
                 r.Cycles = n;
                 r.LogEvery = n;
                 r.Cells.PlaceCount = places;
-                r.Run(_board, _resultSink);
+                r.Run(_board, _table);
             }
             else
             {
                 var r = new RetentionRoutine();
                 r.Reads = n;
                 r.Cells.PlaceCount = places;
-                r.Run(_board, _resultSink);
+                r.Run(_board, _table);
             }
+
+            _out.Append("# end ").Append(routine).Append(": ").Append(_table.Rows).Append(" rows").EndLine();
         }
 
         /// <summary>`oplog on|off`: attaches or detaches the per-operation telemetry log.</summary>

@@ -62,13 +62,13 @@ namespace ReRamNav.Tests.SerialConsole
             var bench = new ConsoleBench();
             string[] map = bench.Run("char readmap 2");
             Assert.AreEqual("# ok char readmap: places 0..1, devices 0-8", map[0]);
-            Assert.AreEqual("# table readmap: place,row,col,device,conductance_ns", map[1]);
-            Assert.AreEqual(2 * 9, map.Count(l => l.StartsWith("# readmap,")));
+            Assert.AreEqual("# readmap,place,row,col,device,conductance_ns", map[1], "the header row, as read-map prints it");
+            Assert.AreEqual(1 + 2 * 9, map.Count(l => l.StartsWith("# readmap,")));
             Assert.AreEqual("# end readmap: 18 rows", map[^1]);
             string[] endurance = bench.Run("char endurance 1 3");
             Assert.AreEqual(9, endurance.Count(l => l.StartsWith("# endurance,3,")), "one row per device after the last cycle");
             Assert.IsTrue(bench.Run("char form 1").Count(l => l.StartsWith("# form,")) >= 9, "at least one step per device");
-            Assert.AreEqual(2 * 9, bench.Run("char retention 1 2").Count(l => l.StartsWith("# retention,")));
+            Assert.AreEqual(1 + 2 * 9, bench.Run("char retention 1 2").Count(l => l.StartsWith("# retention,")), "header and 2 reads of 9 devices");
             StringAssert.StartsWith(bench.Run("char bogus").Single(), "# error: char takes ROUTINE");
             StringAssert.StartsWith(bench.Run("char readmap 901").Single(), "# error: PLACES");
         }
