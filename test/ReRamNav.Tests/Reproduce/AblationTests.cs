@@ -31,6 +31,9 @@ namespace ReRamNav.Tests.Reproduce
             Assert.IsFalse(p.ForgetFailedRecalls);
             Assert.IsFalse(p.ClearStalePenalties);
             Assert.AreEqual(0, p.ExplorationTrials);
+            Assert.IsFalse(p.ReplanFailedRecalls);
+            Assert.AreEqual(0, p.ReexploreRoutePercent);
+            Assert.AreEqual(0, p.ScaleUpAfterBumps);
             Assert.IsFalse(faithful.Bench.Relaxation);
         }
 
@@ -51,7 +54,7 @@ namespace ReRamNav.Tests.Reproduce
                 foreach (var assignment in v.Params) CollectionAssert.Contains(together.Params, assignment, v.Id);
             Assert.IsTrue(together.Bench.Relaxation && together.Bench.RelaxationScale == 1, "all together: calibrated relaxation, not the hypothetical device");
             var p = AblationExperiment.ParametersFor(together, Array.Empty<string>(), 600);
-            Assert.AreEqual(TrailMode.Shortcut, p.TrailMode, "the later TrailMode wins");
+            Assert.AreEqual(TrailMode.ShortestExperienced, p.TrailMode, "the later TrailMode wins");
         }
 
         [TestMethod]
@@ -98,8 +101,9 @@ namespace ReRamNav.Tests.Reproduce
                 CollectionAssert.AreEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(Path.Combine(outDir, png)).Take(4).ToArray(), png);
             string report = File.ReadAllText(Path.Combine(outDir, "report.md"));
             StringAssert.Contains(report, "## Ablations");
-            StringAssert.Contains(report, "| variant | converge A / B / A (seeds) | recall | path | success | effect vs faithful | what |");
+            StringAssert.Contains(report, "| variant | converge A / B / A (seeds) | recall | path | success | effect vs base | what |");
             StringAssert.Contains(report, "| relaxation-x100 |");
+            StringAssert.Contains(report, "| ours-no-replay |");
         }
 
         [TestMethod]

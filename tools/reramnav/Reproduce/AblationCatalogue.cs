@@ -14,12 +14,14 @@ public static class AblationCatalogue
     /// the trail is the last 50 positions as walked (loops included), no forgetting of failed recalls
     /// (NAV.m's region-specific decay has no general equivalent), penalties are never unlearned, no
     /// exploration phase, a wall neuron does not adapt, noise-induced release after ~8 steps on one cell
-    /// (NAV.m case 0; here: consecutive bumps), no synapse depression at walls (commented out in NAV.m).
+    /// (NAV.m case 0; here: consecutive bumps), no synapse depression at walls (commented out in NAV.m),
+    /// none of our additions (replay, re-exploration, synaptic scaling).
     /// </summary>
     public static readonly string[] Faithful =
     {
         "TrailMode=0", "TrailLength=50", "ForgetFailedRecalls=false", "ClearStalePenalties=false", "ExplorationTrials=0",
         "AdaptWallOnBump=false", "ReleaseAfterBumps=8", "DepressSynapseAtWall=false",
+        "ReplanFailedRecalls=false", "ReexploreRoutePercent=0", "ScaleUpAfterBumps=0",
     };
 
     /// <summary>Idle time between trials for the relaxation variants, ms: a minute to reset the maze or the rover.</summary>
@@ -41,7 +43,10 @@ public static class AblationCatalogue
         Improvement("clear-stale", "unlearn a penalty when the agent walks into the place (ClearStalePenalties)", "ClearStalePenalties=true"),
         Improvement("wall-adapts", "a wall neuron that fired adapts like any neuron (AdaptWallOnBump)", "AdaptWallOnBump=true"),
         Improvement("no-release", "no noise-induced release of adaptation next to walls (ReleaseAfterBumps 0)", "ReleaseAfterBumps=0"),
-        Improvement("explore-5", "5 exploration trials first, then the shortest rewarded path becomes the trail (ExplorationTrials 5)", "ExplorationTrials=5"),
+        Improvement("explore-3", "3 exploration trials first, then the shortest rewarded path becomes the trail (ExplorationTrials 3)", "ExplorationTrials=3"),
+        Improvement("scale-up", "a place whose fires only hit walls potentiates its HRS synapses after 6 bumps (ScaleUpAfterBumps)", "ScaleUpAfterBumps=6"),
+        Improvement("replay-trail", "trail = shortest route through every place ever entered (TrailMode ShortestExperienced)", "TrailMode=3"),
+        Improvement("replay", "replay-trail, plus: a recall that hits a wall replays a route at once (ReplanFailedRecalls; needs forgetting)", "TrailMode=3", "ForgetFailedRecalls=true", "ReplanFailedRecalls=true"),
         new("relaxation", $"device relaxation on (calibrated law, -89 nS per ln(1 + t/1 s)), {RelaxationRestMs / 1000} s rest between trials",
             Array.Empty<string>(), AblationBase.Faithful, new BenchSettings(true, 1, RelaxationRestMs), true),
         new($"relaxation-x{HypotheticalRelaxationScale}", $"hypothetical device relaxing {HypotheticalRelaxationScale}x faster than the calibrated law, {RelaxationRestMs / 1000} s rest between trials",
@@ -59,12 +64,28 @@ public static class AblationCatalogue
         };
         list.AddRange(Improvements);
         list.Add(new("ours-defaults", "the agent's defaults (docs/algorithm.md §3), paper device, no rest", Array.Empty<string>(), AblationBase.Defaults, BenchSettings.Paper, false));
+        list.AddRange(LeaveOneOut);
         var together = Improvements.Where(v => v.InAllTogether).ToList();
         var bench = together.Select(v => v.Bench).LastOrDefault(b => b.Relaxation) ?? BenchSettings.Paper;
         list.Add(new("all", "every improvement above except hypothetical devices, applied in order (later TrailMode wins)",
             together.SelectMany(v => v.Params).ToArray(), AblationBase.Faithful, bench, false));
         return list;
     }
+
+    /// <summary>Our defaults with one addition switched off: what each one is worth in the agent as it runs.</summary>
+    public static readonly AblationVariant[] LeaveOneOut =
+    {
+        WithoutOne("ours-no-replay", "defaults, the Shortcut trail instead of replay (and so no replay after failed recalls, no re-exploration)", "TrailMode=2"),
+        WithoutOne("ours-no-replan", "defaults without replay after a failed recall", "ReplanFailedRecalls=false"),
+        WithoutOne("ours-no-reexplore", "defaults without re-exploration after a change for the worse", "ReexploreRoutePercent=0"),
+        WithoutOne("ours-no-exploration", "defaults without the 3 exploration trials", "ExplorationTrials=0"),
+        WithoutOne("ours-no-scale-up", "defaults without synaptic scaling after bumps", "ScaleUpAfterBumps=0"),
+        WithoutOne("ours-no-forget", "defaults without forgetting failed recalls (and so without replay after them)", "ForgetFailedRecalls=false"),
+        WithoutOne("ours-no-wall-adapt", "defaults without wall adaptation", "AdaptWallOnBump=false"),
+    };
+
+    private static AblationVariant WithoutOne(string id, string description, params string[] assignments) =>
+        new(id, description, assignments, AblationBase.Defaults, BenchSettings.Paper, false);
 
     private static AblationVariant Improvement(string id, string description, params string[] assignments) =>
         new(id, description, assignments, AblationBase.Faithful, BenchSettings.Paper, true);

@@ -88,25 +88,28 @@ public static class AblationExperiment
         return outcomes;
     }
 
-    /// <summary>The report.md section: one table per maze pair, effect = change against the faithful variant.</summary>
+    /// <summary>The report.md section: one table per maze pair; effect = change against the variant's base
+    /// (the faithful variant for improvements alone, our defaults for the leave-one-out rows).</summary>
     public static string Markdown(IReadOnlyList<Outcome> outcomes, int trialsPerBlock)
     {
         var sb = new StringBuilder();
         sb.AppendLine("## Ablations (issue 5 item 4)");
         sb.AppendLine();
-        sb.AppendLine($"Each improvement alone on top of the faithful variant, our defaults, and all together. Convergence: median trial per block A / B / A over seeds (a block that never converges counts as {trialsPerBlock + 1}), seeds converged in brackets; recall = block 3 / block 1; path = median steps of the last 20 trials / shortest, worst block; success = goal reached, all trials. Effect = change of the median convergence per block against `faithful` (negative = faster).");
+        sb.AppendLine($"Each improvement alone on top of the faithful variant, our defaults, and all together. Convergence: median trial per block A / B / A over seeds (a block that never converges counts as {trialsPerBlock + 1}), seeds converged in brackets; recall = block 3 / block 1; path = median steps of the last 20 trials / shortest, worst block; success = goal reached, all trials. Effect = change of the median convergence per block against the variant's base: `faithful` for an improvement alone, `ours-defaults` for an `ours-no-...` row (negative = faster, positive = that addition was worth so many trials).");
         foreach (var group in outcomes.GroupBy(o => o.Env))
         {
             var faithful = group.FirstOrDefault(o => o.Variant.Id == "faithful")?.Summary;
+            var defaults = group.FirstOrDefault(o => o.Variant.Id == "ours-defaults")?.Summary;
             sb.AppendLine();
             sb.AppendLine($"### {group.Key.Id}: {group.Key.A.Name} -> {group.Key.B.Name} -> {group.Key.A.Name}, start ({group.Key.StartRow},{group.Key.StartCol})");
             sb.AppendLine();
-            sb.AppendLine("| variant | converge A / B / A (seeds) | recall | path | success | effect vs faithful | what |");
+            sb.AppendLine("| variant | converge A / B / A (seeds) | recall | path | success | effect vs base | what |");
             sb.AppendLine("|---|---|---|---|---|---|---|");
             foreach (var o in group)
             {
                 var s = o.Summary;
-                string effect = faithful == null || o.Variant.Id == "faithful" ? "-" : string.Join(" / ", s.Blocks.Zip(faithful.Blocks)
+                var baseline = o.Variant.Base == AblationBase.Defaults && o.Variant.Id != "ours-defaults" ? defaults : faithful;
+                string effect = baseline == null || o.Variant.Id == "faithful" ? "-" : string.Join(" / ", s.Blocks.Zip(baseline.Blocks)
                     .Select(p => (p.First.MedianConvergedAtTrial - p.Second.MedianConvergedAtTrial).ToString("+0.#;-0.#;0", C)));
                 sb.AppendLine($"| {o.Variant.Id} | {s.MedianConvergence(C)} ({s.SeedsConverged}) | {F(s.RecallRatio)} | {F(s.PathRatio)} | {s.SuccessPct:0.#} % | {effect} | {o.Variant.Description} |");
             }
