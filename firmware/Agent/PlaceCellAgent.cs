@@ -151,12 +151,53 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>
         /// Continues an experiment after an MCU reset, with the learned state kept in the array: the
         /// agent counts <paramref name="trialsDone"/> trials as done (so exploration trials are not
-        /// repeated). What the MCU kept is gone: the experience map starts empty, so the next replay
-        /// knows only the places walked from here on (docs/resume.md).
+        /// repeated) and rebuilds what it can of its MCU state from the array (<see cref="RecoverFromArray"/>):
+        /// the trail's places, not the rest of the places it had walked (docs/resume.md).
         /// </summary>
         public void ContinueExperiment(int trialsDone)
         {
             _trialsBegun = trialsDone;
+            RecoverFromArray();
+        }
+
+        /// <summary>
+        /// After an MCU reset, what the array still knows: every place whose state device reads as trail is
+        /// a place the agent walked (so it enters the experience map, and it is the trail the next reward
+        /// replaces), every place that reads as wall was met as one. One READ_BLOCK of state devices per
+        /// chunk of places; boards without READ_BLOCK (protocol 1.0) recover nothing.
+        /// </summary>
+        private void RecoverFromArray()
+        {
+            _experience.Clear();
+            _writtenTrailLength = 0;
+            if (!_board.Identity.Has(Capability.ReadBlock))
+            {
+                return;
+            }
+            int places = _rows * _cols;
+            int chunk = ReadBlockPayload.MaxValues < places ? ReadBlockPayload.MaxValues : places;
+            int[] state = new int[chunk]; // once per resume, not per step
+            for (int first = 0; first < places; first += chunk)
+            {
+                int count = places - first < chunk ? places - first : chunk;
+                _board.ReadBlock(first, count, 1 << Payloads.StateDevice, _p.ReadMv, _p.ReadSamples, state);
+                for (int i = 0; i < count; i++)
+                {
+                    int place = first + i;
+                    if (state[i] <= _p.TrailMaxNs)
+                    {
+                        _experience.MarkEntered(place);
+                        if (_writtenTrailLength < _writtenTrail.Length)
+                        {
+                            _writtenTrail[_writtenTrailLength++] = (ushort)place;
+                        }
+                    }
+                    else if (state[i] >= _p.WallMinNs)
+                    {
+                        _experience.MarkWall(place);
+                    }
+                }
+            }
         }
 
         /// <summary>Starts a trial at (row, col) in <paramref name="maze"/>: volatile state cleared, learned state kept.</summary>
@@ -193,6 +234,9 @@ namespace ReRamNav.Firmware.Agent
             _board.ReadNeighbourhood(place, _p.ReadMv, _p.ReadSamples, _read);
             int winner = FirstToFire(place);
             Steps++;
+#if !NANOFRAMEWORK_1_0
+            if (System.Environment.GetEnvironmentVariable("AGENT_DEBUG") == _trialsBegun.ToString()) System.Console.Error.WriteLine("DBG " + Steps + " " + Row + "," + Col + " d" + winner + " st " + _read[8 + winner] / 1000 + " syn " + _read[winner]/1000 + " v" + _visits[place + Direction.RowDelta[winner] * _cols + Direction.ColDelta[winner]] + (_maze.IsWall(Row + Direction.RowDelta[winner], Col + Direction.ColDelta[winner]) ? " BUMP" : "") + " r" + _replans + (_exploring ? " X" : ""));
+#endif
             int targetRow = Row + Direction.RowDelta[winner];
             int targetCol = Col + Direction.ColDelta[winner];
             int targetState = _read[8 + winner];

@@ -7,11 +7,12 @@ namespace ReRamNav.Firmware.Environments
     /// (9x9 junctions; the last two rows and three columns are solid wall), start at (1,26) in the
     /// top-right corner, and have the 2x2 goal (16..17, 7..8) on the west side.
     ///
-    /// A reaches the goal along row 16..17 from the east: 31 moves (8 moves: diagonal steps allowed,
-    /// no corner cutting is needed here). B closes that corridor at (16..17, 12) and opens a door at
-    /// (24, 16..17) in the south: A's shortest path hits a wall in B and B's shortest path (37 moves)
-    /// hits a wall in A, so an agent that learned A must learn again, and must recall A afterwards.
-    /// Four cells change. Every free cell is reachable from the start in both layouts.
+    /// The goal sits in a room (rows 16..17, cols 7..11) with one door in each layout. In A the door is
+    /// to the east, along row 16..17: 31 moves (8 moves: diagonal steps allowed). B closes it at
+    /// (16..17, 12) and opens the room's south door (18, 7..8) and a door at (24, 16..17) on the way
+    /// there: 37 moves. No route reaches the goal in both layouts (a test checks it), so an agent that
+    /// learned A must learn again in B, and must recall A afterwards; keeping one route for both is
+    /// impossible. Six cells change. Every free cell is reachable from the start in both layouts.
     ///
     /// The layouts were chosen among generated ones because the place-cell agent learns them over
     /// seeds 1-10 (README, "Results"); the authors' own mazes are the benchmark (docs/reproduce.md).
@@ -30,7 +31,7 @@ namespace ReRamNav.Firmware.Environments
         private static readonly string[] LayoutALines = new string[]
         {
             "#! format: reramnav-maze/1",
-            "#! title: built-in layout A (the goal corridor is open to the east)",
+            "#! title: built-in layout A (the goal room opens to the east)",
             "#! start_rc0: 1,26",
             "#! goal_rc0: 16,7 16,8 17,7 17,8",
             "#! shortest_moves: 31",
@@ -49,10 +50,10 @@ namespace ReRamNav.Firmware.Environments
             "#..#############..#..#..######", // 12
             "#...........#..#...........###", // 13
             "#...........#..#...........###", // 14
-            "#..#..#..#..#..##########..###", // 15
-            "#......GG..................###", // 16
-            "#......GG..................###", // 17
-            "#..#..#..##########..####..###", // 18
+            "#############..##########..###", // 15
+            "#######GG..................###", // 16
+            "#######GG..................###", // 17
+            "###################..####..###", // 18
             "#..#..............#........###", // 19
             "#..#..............#........###", // 20
             "#..#######..#..#..#..####..###", // 21
@@ -69,10 +70,10 @@ namespace ReRamNav.Firmware.Environments
         private static readonly string[] LayoutBLines = new string[]
         {
             "#! format: reramnav-maze/1",
-            "#! title: built-in layout B (the goal corridor closed at col 12, a door opened at (24,16..17))",
+            "#! title: built-in layout B (the goal room's east door closed at col 12, its south door (18,7..8) and a door at (24,16..17) opened)",
             "#! start_rc0: 1,26",
             "#! goal_rc0: 16,7 16,8 17,7 17,8",
-            "#! differs_from_A_rc0: 16,12=# 17,12=# 24,16=. 24,17=.",
+            "#! differs_from_A_rc0: 16,12=# 17,12=# 18,7=. 18,8=. 24,16=. 24,17=.",
             "#! shortest_moves: 37",
             "##############################", // 0
             "#.........................S###", // 1
@@ -89,10 +90,10 @@ namespace ReRamNav.Firmware.Environments
             "#..#############..#..#..######", // 12
             "#...........#..#...........###", // 13
             "#...........#..#...........###", // 14
-            "#..#..#..#..#..##########..###", // 15
-            "#......GG...#..............###", // 16
-            "#......GG...#..............###", // 17
-            "#..#..#..##########..####..###", // 18
+            "#############..##########..###", // 15
+            "#######GG...#..............###", // 16
+            "#######GG...#..............###", // 17
+            "#######..##########..####..###", // 18
             "#..#..............#........###", // 19
             "#..#..............#........###", // 20
             "#..#######..#..#..#..####..###", // 21

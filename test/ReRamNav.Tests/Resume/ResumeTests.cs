@@ -16,8 +16,8 @@ namespace ReRamNav.Tests.Resume
     [TestClass]
     public class ResumeTests
     {
-        private const int TrialsPerBlock = 5;
-        private const int Steps = 400;
+        private const int TrialsPerBlock = 10;
+        private const int Steps = 600;
         private static readonly BoardConfig Config = MockBench.Create();
 
         /// <summary>Records, for each trial line, the bus transfer count when it was printed.</summary>
@@ -71,7 +71,7 @@ namespace ReRamNav.Tests.Resume
 
         [TestMethod]
         [DataRow(3, DisplayName = "MCU and board reset in trial 3 (block 1)")]
-        [DataRow(8, DisplayName = "MCU and board reset in trial 8 (block 2)")]
+        [DataRow(13, DisplayName = "MCU and board reset in trial 13 (block 2)")]
         public void McuReset_MidTrial_NewBootResumes_EveryTrialOnce(int cutInTrial)
         {
             var (reference, at) = Reference();
@@ -109,10 +109,14 @@ namespace ReRamNav.Tests.Resume
 
             string[] all = before.Concat(Trials(after)).ToArray();
             AssertEveryTrialOnce(all, total);
-            // Same learning outcome shape as without the reset: the learned state survived, so each block ends
-            // as well as the uninterrupted run's (the device noise after the cut differs, so not trial for trial).
+            // Same learning outcome shape as without the reset in the block of the cut and before it: what the
+            // array learned survived, so those blocks end as well as the uninterrupted run's (the device noise
+            // after the cut differs, so not trial for trial). Later layout changes are not compared: replay's
+            // experience map was MCU memory, and after an MCU reset only the trail's places are rebuilt from the
+            // array, so relearning the next layout can take longer (docs/resume.md, "What a reset costs").
             int[] resumed = SuccessesPerBlock(all), uninterrupted = SuccessesPerBlock(reference);
-            for (int b = 0; b < 3; b++)
+            int cutBlock = (cutInTrial - 1) / TrialsPerBlock;
+            for (int b = 0; b <= cutBlock; b++)
             {
                 Assert.IsTrue(resumed[b] >= uninterrupted[b] - 1, "block " + (b + 1) + ": " + resumed[b] + " vs " + uninterrupted[b] + " successes");
                 Assert.AreEqual("1", all[(b + 1) * TrialsPerBlock - 1].Split(',')[7], "last trial of block " + (b + 1) + " reaches the goal");
