@@ -37,7 +37,7 @@ namespace ReRamNav.Firmware.Environments
         public const string AllowedCharacters = "'o' post, '-' horizontal wall, '|' vertical wall, ' ' no wall, 'S' start, 'G' goal";
 
         private static readonly char[] LineSeparator = new char[] { '\n' };
-        private static readonly char[] TrailingWhitespace = new char[] { '\r', ' ' };
+        private static readonly char[] TrailingWhitespace = new char[] { '\r', ' ', '\t' };
 
         /// <summary>
         /// True when the first non-blank line starts with 'o' and holds only 'o', '-' and spaces: the
@@ -116,7 +116,7 @@ namespace ReRamNav.Firmware.Environments
             }
 
             // Blank lines are skipped anywhere (upstream files sometimes end with one); trailing
-            // spaces and '\r' are dropped because the last meaningful character of every line is a
+            // spaces, tabs and '\r' are dropped because the last meaningful character of every line is a
             // post or the east border, never a space.
             string[] rawLines = text.Split(LineSeparator);
             ArrayList lines = new ArrayList();

@@ -76,7 +76,8 @@ namespace ReRamNav.Tests
             string crlf = string.Join("\r\n", FourByFour) + "\r\n";
             string padded = "\n\n" + string.Join("   \n", FourByFour) + "  \n\n\n";
             string crlfPadded = "\uFEFF" + string.Join("  \r\n", FourByFour);
-            foreach (string text in new[] { crlf, padded, crlfPadded })
+            string tabs = string.Join(" \t\n", FourByFour) + "\t";
+            foreach (string text in new[] { crlf, padded, crlfPadded, tabs })
             {
                 GridMaze other = MicromouseMazeParser.Parse(text, "b.txt");
                 AssertSameCells(plain, other);
