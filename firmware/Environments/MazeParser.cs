@@ -14,6 +14,8 @@ namespace ReRamNav.Firmware.Environments
     /// When the text does give a start, it is fully checked, including that a goal is reachable.
     /// Every problem is a <see cref="MazeFormatException"/> naming the source, the line and what
     /// was expected. Parsing allocates freely; it runs once per maze, never per step.
+    /// A text that <see cref="MicromouseMazeParser.LooksLikeMicromouse"/> is handed to
+    /// <see cref="MicromouseMazeParser"/> instead (docs/formats.md, "Micromouse maze files").
     /// </summary>
     public static class MazeParser
     {
@@ -49,6 +51,13 @@ namespace ReRamNav.Firmware.Environments
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
                 text = text.Substring(1);
+            }
+
+            // Format autodetection: a micromouse drawing starts with its top border of posts, which no
+            // maze text file can, so every caller of Parse accepts both formats.
+            if (MicromouseMazeParser.LooksLikeMicromouse(text))
+            {
+                return MicromouseMazeParser.Parse(text, source);
             }
 
             string[] lines = text.Split(LineSeparator);
