@@ -192,7 +192,7 @@ namespace ReRamNav.Firmware.Environments
                     else if (c != '#' && c != '.' && c != 'G')
                     {
                         throw new MazeFormatException(source, lineNumber,
-                            "unknown character " + Describe(c) + " at character " + (col + 1).ToString() + " (col " + col.ToString() + "); allowed: " + AllowedCharacters);
+                            "unknown character " + DescribeCharacter(c) + " at character " + (col + 1).ToString() + " (col " + col.ToString() + "); allowed: " + AllowedCharacters);
                     }
                 }
 
@@ -386,7 +386,7 @@ namespace ReRamNav.Firmware.Environments
         }
 
         /// <summary>A character as a person can read it in a message (spaces and controls are invisible).</summary>
-        private static string Describe(char c)
+        internal static string DescribeCharacter(char c)
         {
             if (c == ' ')
             {

@@ -339,7 +339,7 @@ namespace ReRamNav.Firmware.Environments
                 if (c != 'o' && c != '-' && c != '|' && c != ' ' && c != 'S' && c != 'G')
                 {
                     throw new MazeFormatException(source, lineNumber,
-                        "unknown character " + Describe(c) + " at column " + (i + 1).ToString() + "; allowed: " + AllowedCharacters);
+                        "unknown character " + MazeParser.DescribeCharacter(c) + " at column " + (i + 1).ToString() + "; allowed: " + AllowedCharacters);
                 }
             }
         }
@@ -349,7 +349,7 @@ namespace ReRamNav.Firmware.Environments
             if (line[position] != 'o')
             {
                 throw new MazeFormatException(source, lineNumber,
-                    "post missing at column " + (position + 1).ToString() + ": found " + Describe(line[position]) + ", expected 'o' (every post is drawn, at columns 1, 5, 9, ... of a post line)");
+                    "post missing at column " + (position + 1).ToString() + ": found " + MazeParser.DescribeCharacter(line[position]) + ", expected 'o' (every post is drawn, at columns 1, 5, 9, ... of a post line)");
             }
         }
 
@@ -388,7 +388,7 @@ namespace ReRamNav.Firmware.Environments
             }
 
             throw new MazeFormatException(source, lineNumber,
-                "found " + Describe(c) + " at column " + (position + 1).ToString() + ", expected '|' (wall) or ' ' (no wall): a cell line has a wall or a gap in every post column (1, 5, 9, ...)");
+                "found " + MazeParser.DescribeCharacter(c) + " at column " + (position + 1).ToString() + ", expected '|' (wall) or ' ' (no wall): a cell line has a wall or a gap in every post column (1, 5, 9, ...)");
         }
 
         /// <summary>
@@ -449,27 +449,6 @@ namespace ReRamNav.Firmware.Environments
                     }
                 }
             }
-        }
-
-        /// <summary>A character as a person can read it in a message (spaces and controls are invisible).</summary>
-        private static string Describe(char c)
-        {
-            if (c == ' ')
-            {
-                return "' ' (space)";
-            }
-
-            if (c == '\t')
-            {
-                return "tab";
-            }
-
-            if (c > ' ' && c < (char)127)
-            {
-                return "'" + c.ToString() + "'";
-            }
-
-            return "character code " + ((int)c).ToString();
         }
     }
 }
