@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 scratch="$(mktemp -d)"
 dotnet run -c Release --project tools/reramnav -- reproduce --figure all --seeds 10 --out "$scratch" "$@"
 mkdir -p docs/img/reproduce
-for png in fig4b fig4c fig4f-ours fig4f-qlearning fig4g fig5b fig5d fig5g ablations-built-in; do
+for png in fig4b fig4c fig4f-ours fig4f-qlearning fig4g fig5b fig5d fig5g ablations-built-in table1-accuracy; do
     cp "$scratch/$png.png" docs/img/reproduce/
 done
 cp "$scratch/report.md" docs/img/reproduce/report.md

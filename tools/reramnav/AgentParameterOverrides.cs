@@ -21,10 +21,24 @@ public static class AgentParameterOverrides
             string name = assignment[..eq].Trim(), value = assignment[(eq + 1)..].Trim();
             var field = fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new CliUsageException($"{option}: unknown agent parameter '{name}'; expected one of: {string.Join(", ", fields.Select(f => f.Name))}");
-            if (field.FieldType == typeof(int) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i)) field.SetValue(parameters, i);
+            if (field.Name == nameof(AgentParameters.TrailMode) && TrailModeByName(value) is int mode) field.SetValue(parameters, mode);
+            else if (field.FieldType == typeof(int) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i)) field.SetValue(parameters, i);
             else if (field.FieldType == typeof(bool) && bool.TryParse(value, out bool b)) field.SetValue(parameters, b);
-            else throw new CliUsageException($"{option}: {field.Name} = '{value}': expected {(field.FieldType == typeof(bool) ? "true or false" : "an integer")}");
+            else throw new CliUsageException($"{option}: {field.Name} = '{value}': expected {(field.FieldType == typeof(bool) ? "true or false" : field.Name == nameof(AgentParameters.TrailMode) ? "0..3 or LastPositions, LoopErased, Shortcut, ShortestExperienced" : "an integer")}");
         }
+        // Checked after all assignments: a value is judged with the others it was given with.
+        AgentParameterRanges.Check(parameters, option);
+        AgentPulseLimits.Check(parameters, ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults(), option);
         return parameters;
     }
+
+    /// <summary>TrailMode also by name (docs/algorithm.md §3): LastPositions, LoopErased, Shortcut, ShortestExperienced.</summary>
+    private static int? TrailModeByName(string value) => value.ToLowerInvariant() switch
+    {
+        "lastpositions" => TrailMode.LastPositions,
+        "looperased" => TrailMode.LoopErased,
+        "shortcut" => TrailMode.Shortcut,
+        "shortestexperienced" => TrailMode.ShortestExperienced,
+        _ => null,
+    };
 }

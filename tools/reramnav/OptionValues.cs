@@ -96,11 +96,55 @@ public static class OptionValues
     {
         if (Directory.Exists(path)) throw new CliUsageException($"{option}: {path} is a directory, expected a maze text file (docs/formats.md)");
         if (!File.Exists(path)) throw new CliUsageException($"{option}: {path}: file not found (expected a maze text file, docs/formats.md)");
-        string text;
-        try { text = File.ReadAllText(path); }
+        return MazeParser.Parse(ReadTextFile(path, option, "a maze text file (docs/formats.md)"), path);
+    }
+
+    /// <summary>Largest text input file read whole (mazes, maps, logs): a 255x255 maze or a 4096x4096 map fits many times over.</summary>
+    public const long MaxTextFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads a whole text input file named by <paramref name="option"/>; a directory, a missing file, one that
+    /// cannot be read, or one larger than <see cref="MaxTextFileBytes"/> (a device such as /dev/zero included)
+    /// is bad input naming the option and what was expected.
+    /// </summary>
+    public static string ReadTextFile(string path, string option, string expected)
+    {
+        if (Directory.Exists(path)) throw new CliUsageException($"{option}: {path} is a directory, expected {expected}");
+        if (!File.Exists(path)) throw new CliUsageException($"{option}: {path}: file not found (expected {expected})");
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+            using var reader = new StreamReader(stream);
+            var buffer = new char[81920];
+            var text = new System.Text.StringBuilder();
+            int n;
+            while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, n);
+                if (text.Length > MaxTextFileBytes)
+                    throw new CliUsageException($"{option}: {path} is larger than {MaxTextFileBytes / (1024 * 1024)} MB; expected {expected}");
+            }
+            return text.ToString();
+        }
         catch (IOException e) { throw new CliUsageException($"{option}: {path}: cannot read: {e.Message}"); }
         catch (UnauthorizedAccessException e) { throw new CliUsageException($"{option}: {path}: cannot read: {e.Message}"); }
-        return MazeParser.Parse(text, path);
+    }
+
+    /// <summary>Creates an output directory (and its parents); a path that cannot be one is bad input naming <paramref name="option"/>.</summary>
+    public static void CreateOutputDirectory(string path, string option)
+    {
+        if (File.Exists(path)) throw new CliUsageException($"{option}: {path} is a file, expected a directory for the output files");
+        try
+        {
+            Directory.CreateDirectory(path);
+            string probe = Path.Combine(path, ".reramnav-write-test");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliUsageException($"{option}: cannot write to the directory {path}: {e.Message}");
+        }
     }
 
     /// <summary>Creates (or replaces) an output file and its directory; a path that cannot be written is bad input naming <paramref name="option"/>.</summary>

@@ -121,8 +121,8 @@ namespace ReRamNav.Tests.Reproduce
             AgentPulseLimits.Check(AgentParameters.PaperDefaults(), SafetyLimits.SiOxDefaults());
             foreach (var bad in new[] { "SetAmplitudeMv=3000", "PulseWidthNs=10", "TrailComplianceUa=5", "TrailStopMv=-2500", "ClearStopMv=100", "ReadMv=400" })
             {
-                var p = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), new[] { bad });
-                var e = Assert.ThrowsException<CliUsageException>(() => AgentPulseLimits.Check(p, SafetyLimits.SiOxDefaults()));
+                // Apply checks the limits itself, so a bad --param never reaches a run.
+                var e = Assert.ThrowsException<CliUsageException>(() => AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), new[] { bad }));
                 StringAssert.Contains(e.Message, bad[..bad.IndexOf('=')]);
             }
         }

@@ -72,7 +72,7 @@ public static class DemoCommand
         string deviceName = DeviceOption.Parse(s.Device).Name;
         if (s.LogPath != null && seeds.Length != 1)
             throw new CliUsageException($"--log: {seeds.Length} seeds given; the operation log records one run, expected a single --seeds value");
-        if (s.OutDir != null) Directory.CreateDirectory(s.OutDir);
+        if (s.OutDir != null) OptionValues.CreateOutputDirectory(s.OutDir, "--out");
         using OperationCsvLog? operationLog = s.LogPath == null ? null : new OperationCsvLog(OptionValues.CreateOutputFile(s.LogPath, "--log"));
 
         var c = CultureInfo.InvariantCulture;
@@ -145,8 +145,12 @@ public static class DemoCommand
                 stdout.WriteLine($"{one.Block,5}  {layout,-12}  {one.OptimalSteps,8}  {sweep[i].MedianConvergedAtTrial,22:0.#} ({sweep[i].SeedsConverged}/{sweep[i].Seeds}){"",8}  {sweep[i].MedianSuccessRateLastN * 100,21:0}%  {txnPerStep,12:0.00}  {bytesPerStep,14:0.0}");
         }
         double recall = SeedSweepSummary.RecallRatio(sweep);
-        if (!double.IsNaN(recall))
-            stdout.WriteLine($"recall of A: converged at trial {sweep[2].MedianConvergedAtTrial.ToString("0.#", c)} vs {sweep[0].MedianConvergedAtTrial.ToString("0.#", c)} the first time (ratio {recall.ToString("0.00", c)}; paper's hardware: 13 vs 33 = 0.39)");
+        // A median that is the "never" value (more than half the seeds never converge) is said as never.
+        string Median(int block) => 2 * sweep[block].SeedsConverged < sweep[block].Seeds ? "never" : sweep[block].MedianConvergedAtTrial.ToString("0.#", c);
+        if (!double.IsNaN(recall) && (Median(0) == "never" || Median(2) == "never"))
+            stdout.WriteLine($"recall of A: converged at trial {Median(2)} vs {Median(0)} the first time (no ratio: a block that never converges has none; paper's hardware: 13 vs 33 = 0.39)");
+        else if (!double.IsNaN(recall))
+            stdout.WriteLine($"recall of A: converged at trial {Median(2)} vs {Median(0)} the first time (ratio {recall.ToString("0.00", c)}; paper's hardware: 13 vs 33 = 0.39)");
         stdout.WriteLine("converged at trial t = every trial from t to the end of the block reaches the goal within 2x the shortest path; a block that never converges counts as trials+1 in medians");
     }
 }

@@ -60,7 +60,7 @@ public static class GridSweepCommand
         var (a, b, startRow, startCol) = OptionValues.LoadMazePair(s.MazeA, s.MazeB, s.Start);
         var points = grid.Points();
         foreach (var point in points) AgentPulseLimits.Check(ParametersFor(point, maxSteps), ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
-        Directory.CreateDirectory(s.OutDir);
+        OptionValues.CreateOutputDirectory(s.OutDir, "--out");
 
         stdout.WriteLine($"ReRamNav sweep grid: {points.Count} points x {seeds.Length} seeds on {a.Name} -> {b.Name} -> {a.Name}, start ({startRow},{startCol}), {trialsPerBlock} trials per block, cap {maxSteps}");
         var results = Run(points, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps);

@@ -49,7 +49,7 @@ public static class ModelCommand
         cycles = OptionValues.CheckRange(cycles, 2, 1000000, "--cycles");
         seed = OptionValues.CheckRange(seed, 0, int.MaxValue, "--seed");
         var preset = DeviceOption.Parse(deviceName);
-        if (outDir != null) Directory.CreateDirectory(outDir);
+        if (outDir != null) OptionValues.CreateOutputDirectory(outDir, "--out");
         var views = view == "all" ? Views : new[] { view };
         stdout.WriteLine($"ReRamNav model: {preset.Name} preset, seed {seed}; paper = Bianchi et al., Nat. Commun. 14:1565 (2023), Fig. 1 source data");
         var written = new List<string>();

@@ -41,18 +41,23 @@ public static class MonitorCommand
             try
             {
                 string? outPath = parse.GetValue(output);
-                if (outPath != null) csv = new StreamWriter(outPath, append: false) { AutoFlush = true, NewLine = "\n" };
+                int baudRate = OptionValues.CheckRange(parse.GetValue(baud), 300, 4_000_000, "--baud");
+                if (outPath != null)
+                {
+                    csv = OptionValues.CreateOutputFile(outPath, "--out");
+                    ((StreamWriter)csv).AutoFlush = true;
+                }
                 monitor.Csv = csv;
                 if (fromPath != null)
                 {
-                    if (fromPath != "-" && !File.Exists(fromPath)) throw new CliUsageException($"--from: {fromPath}: file not found");
-                    using TextReader reader = fromPath == "-" ? Console.In : new StreamReader(fromPath);
+                    using TextReader reader = fromPath == "-" ? Console.In
+                        : new StringReader(OptionValues.ReadTextFile(fromPath, "--from", "a console log of the dev kit (docs/telemetry.md)"));
                     string? line;
                     while ((line = reader.ReadLine()) != null) monitor.Accept(line);
                 }
                 else
                 {
-                    ReadPort(portName!, parse.GetValue(baud), commands, parse.GetValue(untilDone) || commands.Length > 0, monitor, stderr);
+                    ReadPort(portName!, baudRate, commands, parse.GetValue(untilDone) || commands.Length > 0, monitor, stderr);
                 }
             }
             finally

@@ -88,7 +88,7 @@ public static class ReproduceCommand
         try { MazeValidator.Validate(a, startRow, startCol); MazeValidator.Validate(b, startRow, startCol); }
         catch (MazeFormatException e) { throw new CliUsageException("--start: " + e.Message); }
         TerrainMission? mission = figures.Contains("5d") || figures.Contains("5g") || figures.Contains("5b") ? LoadMission(s) : null;
-        Directory.CreateDirectory(s.OutDir);
+        OptionValues.CreateOutputDirectory(s.OutDir, "--out");
 
         stdout.WriteLine($"ReRamNav reproduce: Bianchi et al., Nat. Commun. 14:1565 (2023) on the virtual SiOx 1T1R board");
         stdout.WriteLine($"figures {string.Join(",", figures)}; seeds {FormatSeeds(seeds)}; mazes A = {a.Name}, B = {b.Name}, start ({startRow},{startCol}); {trialsPerBlock} trials per block, cap {maxSteps}");
@@ -114,7 +114,10 @@ public static class ReproduceCommand
             var rover = ParallelRuns.Map(seeds.Length, i =>
             {
                 var p = AgentParameterOverrides.Apply(MarsExperiment.RoverParameters(roverMaxSteps), s.Params);
-                return transfer ? RoverTransfer.Run(mission!, settings, seeds[i], p) : (MarsExperiment.Run(mission!, settings, seeds[i], p), null!);
+                (List<TrialRecord> Scratch, List<TrialRecord> Transfer) run = transfer
+                    ? RoverTransfer.Run(mission!, settings, seeds[i], p)
+                    : (MarsExperiment.Run(mission!, settings, seeds[i], p), new List<TrialRecord>());
+                return run;
             });
             if (figures.Contains("5d")) Fig5d(s.OutDir, seeds, mission!, rover.Select(r => r.Scratch).ToList(), claims, written, comparison);
             if (transfer) Fig5g(s.OutDir, seeds, mission!, rover.Select(r => r.Scratch).ToList(), rover.Select(r => r.Transfer).ToList(), claims, written);
@@ -387,7 +390,7 @@ public static class ReproduceCommand
         {
             if (Directory.Exists(s.Map)) throw new CliUsageException($"--map: {s.Map} is a directory, expected an elevation grid text file (docs/formats.md)");
             if (!File.Exists(s.Map)) throw new CliUsageException($"--map: {s.Map}: file not found (expected an elevation grid: 'width height' + rows, MOLA text or ESRI .asc, docs/formats.md)");
-            map = ElevationMapParser.Parse(File.ReadAllText(s.Map), s.Map);
+            map = ElevationMapParser.Parse(OptionValues.ReadTextFile(s.Map, "--map", "an elevation grid: 'width height' + rows, MOLA text or ESRI .asc, docs/formats.md"), s.Map);
         }
         var model = TerrainCostModel.PaperDefaults();
         model.Mode = s.Cost.ToLowerInvariant() switch

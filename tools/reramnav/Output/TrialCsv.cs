@@ -67,8 +67,9 @@ public static class TrialCsv
     /// </summary>
     public static List<(TrialRecord Record, uint Seed)> Read(string path)
     {
-        if (!File.Exists(path)) throw new CliUsageException($"{path}: file not found (expected a trials.csv written by 'reramnav demo --out DIR')");
-        var lines = File.ReadAllLines(path);
+        string text = OptionValues.ReadTextFile(path, "TRIALS.CSV", "a trials.csv written by 'reramnav demo --out DIR' or 'reramnav monitor --out FILE'");
+        if (text.EndsWith('\n')) text = text[..^1];
+        var lines = text.Length == 0 ? Array.Empty<string>() : text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Length == 0 || lines[0].Trim().Length == 0)
             throw new CliUsageException($"{path}:1: empty file, expected the header '{string.Join(",", Columns.Take(16))}'");
         var header = Split(lines[0].Trim());

@@ -1,0 +1,76 @@
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ReRamNav.Tests.Cli
+{
+    /// <summary>Bad values that used to run (or crash) and must be exit 2 with one message naming the option.</summary>
+    [TestClass]
+    public class InputValidationTests
+    {
+        private string _dir = "";
+
+        [TestInitialize]
+        public void Init() => _dir = CliTestRun.TempDir();
+
+        [TestCleanup]
+        public void Cleanup() { try { Directory.Delete(_dir, true); } catch (IOException) { } }
+
+        private static void AssertUsageError(CliTestRun run, string expectedInMessage)
+        {
+            Assert.AreEqual(2, run.ExitCode, run.Stdout + run.Stderr);
+            StringAssert.Contains(run.Stderr, expectedInMessage);
+            Assert.IsFalse(run.Stderr.Contains("   at "), "no stack trace: " + run.Stderr);
+        }
+
+        [TestMethod]
+        public void AgentParameters_OutOfRange_AreRefusedBeforeAnyRun()
+        {
+            AssertUsageError(CliTestRun.Of("demo", "--param", "TrailMode=99"), "TrailMode = 99 is out of range: expected 0..3");
+            AssertUsageError(CliTestRun.Of("demo", "--param", "TrailLength=-1"), "TrailLength = -1 is out of range");
+            AssertUsageError(CliTestRun.Of("demo", "--param", "ReadSamples=0"), "ReadSamples = 0");
+            AssertUsageError(CliTestRun.Of("demo", "--param", "InitialHrsSynapsePerMille=5000"), "InitialHrsSynapsePerMille");
+            AssertUsageError(CliTestRun.Of("demo", "--param", "SynapseComplianceUa=5000"), "--param: SynapseComplianceUa = 5000 µA is outside the board's limits");
+            AssertUsageError(CliTestRun.Of("sweep", "table1", "--seeds", "1", "--param", "ReadMv=5000"), "--param: ReadMv = 5000 mV");
+            AssertUsageError(CliTestRun.Of("demo", "--param", "TrailMaxNs=200000"), "must be below WallMinNs");
+        }
+
+        [TestMethod]
+        public void TrailMode_IsAlsoAcceptedByName()
+        {
+            var run = CliTestRun.Of("demo", "--trials-per-block", "2", "--param", "TrailMode=Shortcut");
+            Assert.AreEqual(0, run.ExitCode, run.Stderr);
+            AssertUsageError(CliTestRun.Of("demo", "--param", "TrailMode=banana"), "0..3 or LastPositions, LoopErased, Shortcut, ShortestExperienced");
+        }
+
+        [TestMethod]
+        public void AnOutputDirectoryThatCannotBeWritten_NamesTheOption()
+        {
+            string file = Path.Combine(_dir, "a-file");
+            File.WriteAllText(file, "x");
+            AssertUsageError(CliTestRun.Of("demo", "--trials-per-block", "1", "--out", file), "--out: " + file + " is a file, expected a directory");
+            AssertUsageError(CliTestRun.Of("model", "lrs", "--out", Path.Combine(file, "sub")), "--out: cannot write to the directory");
+        }
+
+        [TestMethod]
+        public void InputFiles_DirectoriesAndMissingFiles_NameTheOption()
+        {
+            AssertUsageError(CliTestRun.Of("demo", "--maze-a", _dir), "--maze-a: " + _dir + " is a directory");
+            AssertUsageError(CliTestRun.Of("monitor", "--from", _dir), "--from: " + _dir + " is a directory");
+            AssertUsageError(CliTestRun.Of("monitor", "--from", Path.Combine(_dir, "none.log")), "file not found");
+            AssertUsageError(CliTestRun.Of("plot", _dir), "is a directory");
+        }
+
+        [TestMethod]
+        public void EndlessInput_IsRefused_NotReadIntoMemory()
+        {
+            if (!File.Exists("/dev/zero")) Assert.Inconclusive("no /dev/zero on this system");
+            AssertUsageError(CliTestRun.Of("demo", "--maze-a", "/dev/zero"), "--maze-a: /dev/zero is larger than 64 MB");
+            AssertUsageError(CliTestRun.Of("monitor", "--from", "/dev/zero"), "--from: /dev/zero is larger than 64 MB");
+        }
+
+        [TestMethod]
+        public void MonitorBaudRate_IsChecked()
+        {
+            AssertUsageError(CliTestRun.Of("monitor", "--port", "/dev/null", "--baud", "0"), "--baud: 0 is out of range");
+        }
+    }
+}
