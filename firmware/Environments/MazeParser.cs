@@ -403,7 +403,7 @@ namespace ReRamNav.Firmware.Environments
                 return "'" + c.ToString() + "'";
             }
 
-            return "character code " + ((int)c).ToString();
+            return "code " + ((int)c).ToString() + " (not a printable character: is this a text file?)";
         }
     }
 }

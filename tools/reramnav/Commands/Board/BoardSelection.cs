@@ -16,8 +16,9 @@ internal static class BoardSelection
 
     public static void Apply(BoardRun run, CellSelection cells)
     {
-        cells.FirstPlace = OptionValues.CheckRange(run.Int("--first-place"), 0, 65534, "--first-place");
-        cells.PlaceCount = OptionValues.CheckRange(run.Int("--places"), 0, 65535, "--places");
+        int places = run.Driver.Identity.PlaceCount;
+        cells.FirstPlace = OptionValues.CheckRange(run.Int("--first-place"), 0, places - 1, "--first-place");
+        cells.PlaceCount = OptionValues.CheckRange(run.Int("--places"), 0, places - cells.FirstPlace, "--places");
         cells.DeviceMask = ParseDevices(run.Text("--devices") ?? "0-8");
     }
 
