@@ -168,15 +168,8 @@ public static class ReproduceCommand
     // ---------------------------------------------------------------- Fig. 4c: integration energy falls once learned
     private static void Fig4c(string dir, uint[] seeds, List<List<TrialRecord>> aba, int trialsPerBlock, List<Claim> claims, List<string> written)
     {
-        int n = aba[0].Count;
-        var mean = new double[n];
-        var std = new double[n];
-        for (int t = 0; t < n; t++)
-        {
-            var v = aba.Select(r => (double)r[t].IntegrationEnergyPj).ToArray();
-            mean[t] = v.Average();
-            std[t] = Math.Sqrt(v.Select(x => (x - mean[t]) * (x - mean[t])).Average());
-        }
+        var (mean, std) = MeanStd(aba, r => r.IntegrationEnergyPj);
+        int n = mean.Length;
         string csv = Path.Combine(dir, "fig4c-energy.csv"), png = Path.Combine(dir, "fig4c.png");
         File.WriteAllLines(csv, new[] { "trial,block,integration_energy_pj_mean,integration_energy_pj_std,energy_pj_mean" }
             .Concat(Enumerable.Range(0, n).Select(t => string.Join(",", (t + 1).ToString(C), aba[0][t].Block.ToString(C), mean[t].ToString("0.###", C),
@@ -481,14 +474,17 @@ public static class ReproduceCommand
             string.Join(", ", paths.OrderBy(p => p.Key).Select(p => (p.Value.Length - 1).ToString(C))), "-", null));
     }
 
-    private static (double[] Mean, double[] Std) MeanStd(List<List<TrialRecord>> runs)
+    private static (double[] Mean, double[] Std) MeanStd(List<List<TrialRecord>> runs) => MeanStd(runs, r => r.Steps);
+
+    /// <summary>Mean and population σ over runs of one quantity, trial by trial.</summary>
+    private static (double[] Mean, double[] Std) MeanStd(List<List<TrialRecord>> runs, Func<TrialRecord, double> value)
     {
         int n = runs[0].Count;
         var mean = new double[n];
         var std = new double[n];
         for (int t = 0; t < n; t++)
         {
-            var v = runs.Select(r => (double)r[t].Steps).ToArray();
+            var v = runs.Select(r => value(r[t])).ToArray();
             mean[t] = v.Average();
             std[t] = Math.Sqrt(v.Select(x => (x - mean[t]) * (x - mean[t])).Average());
         }
