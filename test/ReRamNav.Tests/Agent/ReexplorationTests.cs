@@ -58,7 +58,7 @@ namespace ReRamNav.Tests.Agent
         public void AfterTheRouteGrows_TheNextTrialsExplore_ThenTheAgentCommitsAgain()
         {
             int checkedSeeds = 0;
-            for (uint seed = 1; seed <= 12; seed++)
+            for (uint seed = 1; seed <= 24; seed++)
             {
                 var trials = Run(seed, 130);
                 var blockA = trials.Where(t => t.Record.Block == 1).ToList();
