@@ -398,7 +398,7 @@ namespace ReRamNav.Firmware.Environments
                 return "tab";
             }
 
-            if (c > ' ' && c < (char)127)
+            if ((c > ' ' && c < (char)127) || c >= (char)160)
             {
                 return "'" + c.ToString() + "'";
             }

@@ -72,7 +72,14 @@ public static class MonitorCommand
     private static void ReadPort(string portName, int baud, string[] commands, bool untilDone, TelemetryMonitor monitor, TextWriter stderr)
     {
         using var serial = new SerialPort(portName, baud, Parity.None, 8, StopBits.One) { NewLine = "\n", ReadTimeout = 500 };
-        serial.Open();
+        try
+        {
+            serial.Open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            throw new CliUsageException($"--port: cannot open {portName} ({e.Message}); expected a serial port of the dev kit, e.g. /dev/ttyUSB0 or COM5 (does it exist, and may this user open it?)");
+        }
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
         Console.CancelKeyPress += onCancel;
@@ -175,10 +182,14 @@ public static class MonitorCommand
             return 0;
         }
 
+        /// <summary>Lines skipped that are said one by one; the rest are only counted (a log without a header would flood the terminal).</summary>
+        private const int SkipsShown = 20;
+
         private void Skip(string why)
         {
             Skipped++;
-            stderr.WriteLine("monitor: skipped " + why);
+            if (Skipped <= SkipsShown) stderr.WriteLine("monitor: skipped " + why);
+            else if (Skipped == SkipsShown + 1) stderr.WriteLine($"monitor: more lines skipped; only the first {SkipsShown} are shown, the summary counts them all");
         }
 
         private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
