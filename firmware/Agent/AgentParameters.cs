@@ -82,7 +82,7 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>Consecutive wall bumps after which the place potentiates its HRS synapses towards places not
         /// known as walls (homeostatic synaptic scaling); 0 = off. A place whose open exits all start in HRS
         /// otherwise traps the agent for the rest of the trial (measured on 1-wide corridors).</summary>
-        public int ScaleUpAfterBumps = 2;
+        public int ScaleUpAfterBumps = 6;
 
         // --- reward and forgetting ---
         /// <summary>Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10).</summary>
