@@ -75,15 +75,7 @@ public static class ReproducePlots
         paper.Color = Colors.Red;
         var perr = plot.Add.ErrorBar(px, PaperReference.RoverStepsMean, PaperReference.RoverStepsStd);
         perr.Color = Colors.Red;
-        var best = plot.Add.HorizontalLine(shortest);
-        best.LinePattern = LinePattern.Dashed;
-        best.Color = Colors.Green;
-        best.LegendText = $"shortest path over passable cells ({shortest} moves)";
-        plot.Title(title);
-        plot.XLabel("trial");
-        plot.YLabel("steps to goal");
-        plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, 1000, 500);
+        FinishStepsPlot(plot, path, title, shortest, $"shortest path over passable cells ({shortest} moves)");
     }
     /// <summary>Grouped horizontal bars: one group per variant (top = first), one bar per block; a block that never converged reaches <paramref name="never"/>.</summary>
     public static void Ablations(string path, string title, string[] variants, double[][] convergedPerBlock, int never)
@@ -139,10 +131,16 @@ public static class ReproducePlots
         var pa = plot.Add.Scatter(px, paperAfter);
         pa.LegendText = "paper Fig. 5g: after transfer";
         pa.Color = Colors.DarkRed;
+        FinishStepsPlot(plot, path, title, shortest, $"shortest path ({shortest} moves)");
+    }
+
+    /// <summary>The shortest-path line, labels, legend and a 1000 x 500 PNG of a steps-per-trial plot (Figs. 5d, 5g).</summary>
+    private static void FinishStepsPlot(Plot plot, string path, string title, int shortest, string shortestLabel)
+    {
         var best = plot.Add.HorizontalLine(shortest);
         best.LinePattern = LinePattern.Dashed;
         best.Color = Colors.Green;
-        best.LegendText = $"shortest path ({shortest} moves)";
+        best.LegendText = shortestLabel;
         plot.Title(title);
         plot.XLabel("trial");
         plot.YLabel("steps to goal");
