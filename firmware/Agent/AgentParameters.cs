@@ -68,8 +68,15 @@ namespace ReRamNav.Firmware.Agent
         /// place 3 theta0, as in NAV.m l.293 (nominal ~83 µS). Volatile: cleared at the start of every trial.
         /// </summary>
         public int AdaptationStepNs = 166000;
-        /// <summary>Adaptation saturates after this many visits (Fig. 3i: the threshold plateaus).</summary>
-        public int AdaptationMaxVisits = 4;
+        /// <summary>
+        /// Adaptation saturates after this many visits. The paper's neuron plateaus near 10 theta0 after ~4-7 fires
+        /// (Fig. 3i; NAV.m's homeostatic steps saturate at 10x), which is 4 visits here (83 + 4 x 166 µS = 9 theta0).
+        /// 8 (17 theta0): with a plateau at 4, places visited 4 times or more all look alike, and the walk through
+        /// them is random; in 1-place-wide corridors (micromouse mazes) the agent then oscillated among 16-20 places
+        /// for the whole trial. Higher plateaus (16) trap the agent in basins of much-visited places more often on
+        /// the built-in layouts. Measured, docs/algorithm.md §4.12.
+        /// </summary>
+        public int AdaptationMaxVisits = 8;
         /// <summary>Integration time of a neuron whose synapse equals its threshold conductance, ns:
         /// t_fire = NeuronTimeConstantNs * G_threshold / G_synapse. 2 µs puts a nominal fire (83 µS
         /// threshold, 167 µS synapse) near 1 µs, the paper's 1-3 µs per step (Fig. 4b traces).</summary>
@@ -85,8 +92,13 @@ namespace ReRamNav.Firmware.Agent
         public int ScaleUpAfterBumps = 6;
 
         // --- reward and forgetting ---
-        /// <summary>Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10).</summary>
-        public int TrailLength = 50;
+        /// <summary>
+        /// Positions at the end of a rewarded path that become the trail (NAV.m: 50; pseudo-code: 10). 200: the whole
+        /// shortest experienced route of any maze we ship or load (the longest micromouse route is 164 moves); with 50
+        /// a route longer than 50 moves has to be explored again from its start in every trial. Measured,
+        /// docs/algorithm.md §4.12.
+        /// </summary>
+        public int TrailLength = 200;
         /// <summary>How the trail is cut from the rewarded path: <see cref="TrailMode"/>.</summary>
         public int TrailMode = Agent.TrailMode.ShortestExperienced;
         /// <summary>Decay to nominal the trail cells of a recall that hits a wall or a trial that fails

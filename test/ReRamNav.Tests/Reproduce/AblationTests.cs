@@ -28,6 +28,7 @@ namespace ReRamNav.Tests.Reproduce
             var p = AblationExperiment.ParametersFor(faithful, Array.Empty<string>(), 600);
             Assert.AreEqual(TrailMode.LastPositions, p.TrailMode);
             Assert.AreEqual(50, p.TrailLength);
+            Assert.AreEqual(4, p.AdaptationMaxVisits);
             Assert.IsFalse(p.ForgetFailedRecalls);
             Assert.IsFalse(p.ClearStalePenalties);
             Assert.AreEqual(0, p.ExplorationTrials);
