@@ -60,6 +60,38 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void MazesOfDifferentSizes_BlameTheOptionTheUserGave_AndSayWhatToDo()
+        {
+            string small = Path.Combine(_dir, "small.txt");
+            File.WriteAllLines(small, new[] { "#####", "#S.G#", "#####" });
+            string outDir = Path.Combine(_dir, "out");
+
+            // Only --maze-a given: B is the built-in layout, so --maze-b is not to blame.
+            foreach (var args in new[]
+            {
+                new[] { "demo", "--maze-a", small },
+                new[] { "reproduce", "--figure", "4b", "--seeds", "1", "--out", outDir, "--maze-a", small },
+                new[] { "sweep", "grid", "--param", "TrailLength=10", "--seeds", "1", "--out", outDir, "--maze-a", small },
+            })
+            {
+                var run = CliTestRun.Of(args);
+                AssertUsageError(run, $"--maze-a: {small} is 3x5 places, but the built-in layout B is 30x30; give --maze-b with a 3x5 layout");
+                Assert.IsFalse(run.Stderr.Contains("--maze-b: "), args[0] + ": " + run.Stderr);
+            }
+
+            // Only --maze-b given: the built-in A is the other layout.
+            var onlyB = CliTestRun.Of("demo", "--maze-b", small);
+            AssertUsageError(onlyB, $"--maze-b: {small} is 3x5 places, but the built-in layout A is 30x30; give --maze-a with a 3x5 layout");
+
+            // Both given: B is compared with the user's A.
+            string other = Path.Combine(_dir, "other.txt");
+            File.WriteAllLines(other, new[] { "######", "#S..G#", "######" });
+            AssertUsageError(CliTestRun.Of("sweep", "grid", "--param", "TrailLength=10", "--seeds", "1", "--out", outDir, "--maze-a", small, "--maze-b", other),
+                $"--maze-b: {other} is 3x6 places, expected the size of maze A (3x5) given by --maze-a {small}");
+            Assert.IsFalse(Directory.Exists(outDir), "refused before any output");
+        }
+
+        [TestMethod]
         public void EndlessInput_IsRefused_NotReadIntoMemory()
         {
             if (!File.Exists("/dev/zero")) Assert.Inconclusive("no /dev/zero on this system");
