@@ -92,6 +92,39 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        [DataRow("reproduc", "'reproduc' is not a command of 'reramnav'; expected one of: demo, plot, reproduce, monitor, board, model, sweep")]
+        [DataRow("reproduc --figure 4b", "'reproduc' is not a command of 'reramnav'; expected one of: demo, plot, reproduce,")]
+        [DataRow("board foo", "'foo' is not a subcommand of 'reramnav board'; expected one of: ident, status, safe-idle, read, set, reset, program-verify, integrate, read-map, form, endurance, retention")]
+        [DataRow("model xyz", "'xyz' is not a subcommand of 'reramnav model'; expected one of: lrs, hrs, c2c, iv, relaxation, all")]
+        [DataRow("sweep nope", "'nope' is not a subcommand of 'reramnav sweep'; expected one of: grid, table1")]
+        [DataRow("", "'reramnav' needs a command; expected one of: demo, plot,")]
+        [DataRow("board", "'reramnav board' needs a subcommand; expected one of: ident, status,")]
+        [DataRow("model --out x", "'reramnav model' needs a subcommand; expected one of: lrs, hrs,")]
+        public void UnknownOrMissingSubcommand_ListsTheValidOnesOfThatLevel_Exit2(string commandLine, string expected)
+        {
+            var run = CliTestRun.Of(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            AssertUsageError(run, "error: " + expected);
+            Assert.IsFalse(run.Stderr.Contains("Required command was not provided"), "said once, by the list: " + run.Stderr);
+            if (!commandLine.StartsWith("model")) Assert.IsFalse(run.Stderr.Contains("Unrecognized command or argument"), "said once, by the list: " + run.Stderr);
+            string level = commandLine.Split(' ')[0] is "board" or "model" or "sweep" ? "reramnav " + commandLine.Split(' ')[0] : "reramnav";
+            StringAssert.Contains(run.Stderr, $"Run '{level} --help'");
+            Assert.AreEqual("", run.Stdout);
+        }
+
+        [TestMethod]
+        public void OtherParseErrors_AreSaidAsBefore_AndHelpStillWorks()
+        {
+            AssertUsageError(CliTestRun.Of("board", "ident", "extra"), "error: Unrecognized command or argument 'extra'.");
+            AssertUsageError(CliTestRun.Of("demo", "--seeds"), "error: Required argument missing for option: '--seeds'.");
+            var unknownOption = CliTestRun.Of("board", "--bogus");
+            AssertUsageError(unknownOption, "'reramnav board' needs a subcommand; expected one of: ident,");
+            StringAssert.Contains(unknownOption.Stderr, "Unrecognized command or argument '--bogus'.");
+            var help = CliTestRun.Of("board", "--help");
+            Assert.AreEqual(0, help.ExitCode, help.Stderr);
+            StringAssert.Contains(help.Stdout, "read-map");
+        }
+
+        [TestMethod]
         public void EndlessInput_IsRefused_NotReadIntoMemory()
         {
             if (!File.Exists("/dev/zero")) Assert.Inconclusive("no /dev/zero on this system");
