@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ReRamNav.Cli.Commands;
 using ReRamNav.Drivers.Board;
 using ReRamNav.Firmware.Environments;
@@ -27,8 +28,7 @@ public static class Cli
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine("error: " + error.Message);
-            stderr.WriteLine("Run 'reramnav --help' or 'reramnav <command> --help' for the options.");
+            WriteParseErrors(parse, stderr);
             return CliUsageException.ExitCode;
         }
         try
@@ -60,5 +60,61 @@ public static class Cli
             stderr.WriteLine("I/O error: " + e.Message);
             return 1;
         }
+    }
+
+    /// <summary>
+    /// System.CommandLine's parse errors, one per line, except at a level that has subcommands (reramnav, board,
+    /// model, sweep) when the word after it is not one of them, or none is given: there its "Unrecognized command
+    /// or argument" and "Required command was not provided" become one line that lists the valid subcommands.
+    /// </summary>
+    private static void WriteParseErrors(ParseResult parse, TextWriter stderr)
+    {
+        var errors = parse.Errors.Select(e => e.Message).ToList();
+        Command command = parse.CommandResult.Command;
+        var subcommands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        string path = CommandPath(parse.CommandResult);
+        string helpLine = "Run 'reramnav --help' or 'reramnav <command> --help' for the options.";
+        if (subcommands.Count > 0)
+        {
+            // The word right after the command (not a word after an unknown option, which may be that option's value).
+            int next = IndexOf(parse.Tokens, parse.CommandResult.IdentifierToken) + 1;
+            string? unknown = next < parse.Tokens.Count && parse.Tokens[next].Type == TokenType.Argument
+                && !parse.Tokens[next].Value.StartsWith('-') && parse.UnmatchedTokens.Contains(parse.Tokens[next].Value)
+                ? parse.Tokens[next].Value : null;
+            bool missing = command.Action == null;
+            if (unknown != null || missing)
+            {
+                string list = string.Join(", ", subcommands);
+                string what = command is RootCommand ? "command" : "subcommand";
+                // The words after an unknown subcommand are its options: without it they cannot be judged.
+                errors.RemoveAll(m => m == RequiredCommandMessage || (unknown != null && m.StartsWith(UnrecognizedPrefix, StringComparison.Ordinal)));
+                errors.Insert(0, unknown != null
+                    ? $"'{unknown}' is not a {what} of '{path}'; expected one of: {list}"
+                    : $"'{path}' needs a {what}; expected one of: {list}");
+                helpLine = $"Run '{path} --help' for what each {what} does, '{path} <{what}> --help' for its options.";
+            }
+        }
+        foreach (string message in errors) stderr.WriteLine("error: " + message);
+        stderr.WriteLine(helpLine);
+    }
+
+    // System.CommandLine 2.0's English messages (InvariantGlobalization); if a later version words them otherwise,
+    // they are printed as they come, after the line that lists the subcommands.
+    private const string RequiredCommandMessage = "Required command was not provided.";
+    private const string UnrecognizedPrefix = "Unrecognized command or argument '";
+
+    /// <summary>Where <paramref name="token"/> is in <paramref name="tokens"/> (by reference); -1 for the root command's, which is not among them.</summary>
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
+    {
+        for (int i = 0; i < tokens.Count; i++) if (ReferenceEquals(tokens[i], token)) return i;
+        return -1;
+    }
+
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r != null; r = r.Parent)
+            if (r is CommandResult c) names.Insert(0, c.Command is RootCommand ? "reramnav" : c.Command.Name);
+        return string.Join(" ", names);
     }
 }

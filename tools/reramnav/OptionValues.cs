@@ -67,8 +67,7 @@ public static class OptionValues
     {
         GridMaze a = mazeA == null ? BuiltInMazes.LayoutA() : LoadMaze(mazeA, "--maze-a");
         GridMaze b = mazeB == null ? BuiltInMazes.LayoutB() : LoadMaze(mazeB, "--maze-b");
-        if (a.Rows != b.Rows || a.Cols != b.Cols)
-            throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols}, expected the size of maze A ({a.Rows}x{a.Cols}): both layouts run on one array");
+        CheckSameSize(a, b, mazeA, mazeB);
         int startRow, startCol;
         if (start != null) (startRow, startCol) = ParseCell(start, "--start");
         else if (a.HasStart) (startRow, startCol) = (a.StartRow, a.StartCol);
@@ -83,6 +82,22 @@ public static class OptionValues
             throw new CliUsageException("--start: " + e.Message);
         }
         return (a, b, startRow, startCol);
+    }
+
+    /// <summary>
+    /// Layouts A and B run on one array, so they must be the same size. The message blames the option the user
+    /// gave: with only one of --maze-a/--maze-b given, the other layout is a built-in one the user never chose.
+    /// </summary>
+    public static void CheckSameSize(GridMaze a, GridMaze b, string? mazeA, string? mazeB)
+    {
+        if (a.Rows == b.Rows && a.Cols == b.Cols) return;
+        if (mazeA != null && mazeB == null)
+            throw new CliUsageException($"--maze-a: {a.SourceName} is {a.Rows}x{a.Cols} places, but the built-in layout B is {b.Rows}x{b.Cols}; "
+                + $"give --maze-b with a {a.Rows}x{a.Cols} layout (both layouts run on one array; --maze-b {a.SourceName} uses A in every block)");
+        if (mazeA == null && mazeB != null)
+            throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols} places, but the built-in layout A is {a.Rows}x{a.Cols}; "
+                + $"give --maze-a with a {b.Rows}x{b.Cols} layout (both layouts run on one array; --maze-a {b.SourceName} uses B in every block)");
+        throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols} places, expected the size of maze A ({a.Rows}x{a.Cols}) given by --maze-a {a.SourceName}: both layouts run on one array");
     }
 
     public static int CheckRange(int value, int min, int max, string option)

@@ -60,6 +60,71 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void MazesOfDifferentSizes_BlameTheOptionTheUserGave_AndSayWhatToDo()
+        {
+            string small = Path.Combine(_dir, "small.txt");
+            File.WriteAllLines(small, new[] { "#####", "#S.G#", "#####" });
+            string outDir = Path.Combine(_dir, "out");
+
+            // Only --maze-a given: B is the built-in layout, so --maze-b is not to blame.
+            foreach (var args in new[]
+            {
+                new[] { "demo", "--maze-a", small },
+                new[] { "reproduce", "--figure", "4b", "--seeds", "1", "--out", outDir, "--maze-a", small },
+                new[] { "sweep", "grid", "--param", "TrailLength=10", "--seeds", "1", "--out", outDir, "--maze-a", small },
+            })
+            {
+                var run = CliTestRun.Of(args);
+                AssertUsageError(run, $"--maze-a: {small} is 3x5 places, but the built-in layout B is 30x30; give --maze-b with a 3x5 layout");
+                Assert.IsFalse(run.Stderr.Contains("--maze-b: "), args[0] + ": " + run.Stderr);
+            }
+
+            // Only --maze-b given: the built-in A is the other layout.
+            var onlyB = CliTestRun.Of("demo", "--maze-b", small);
+            AssertUsageError(onlyB, $"--maze-b: {small} is 3x5 places, but the built-in layout A is 30x30; give --maze-a with a 3x5 layout");
+
+            // Both given: B is compared with the user's A.
+            string other = Path.Combine(_dir, "other.txt");
+            File.WriteAllLines(other, new[] { "######", "#S..G#", "######" });
+            AssertUsageError(CliTestRun.Of("sweep", "grid", "--param", "TrailLength=10", "--seeds", "1", "--out", outDir, "--maze-a", small, "--maze-b", other),
+                $"--maze-b: {other} is 3x6 places, expected the size of maze A (3x5) given by --maze-a {small}");
+            Assert.IsFalse(Directory.Exists(outDir), "refused before any output");
+        }
+
+        [TestMethod]
+        [DataRow("reproduc", "'reproduc' is not a command of 'reramnav'; expected one of: demo, plot, reproduce, monitor, board, model, sweep")]
+        [DataRow("reproduc --figure 4b", "'reproduc' is not a command of 'reramnav'; expected one of: demo, plot, reproduce,")]
+        [DataRow("board foo", "'foo' is not a subcommand of 'reramnav board'; expected one of: ident, status, safe-idle, read, set, reset, program-verify, integrate, read-map, form, endurance, retention")]
+        [DataRow("model xyz", "'xyz' is not a subcommand of 'reramnav model'; expected one of: lrs, hrs, c2c, iv, relaxation, all")]
+        [DataRow("sweep nope", "'nope' is not a subcommand of 'reramnav sweep'; expected one of: grid, table1")]
+        [DataRow("", "'reramnav' needs a command; expected one of: demo, plot,")]
+        [DataRow("board", "'reramnav board' needs a subcommand; expected one of: ident, status,")]
+        [DataRow("model --out x", "'reramnav model' needs a subcommand; expected one of: lrs, hrs,")]
+        public void UnknownOrMissingSubcommand_ListsTheValidOnesOfThatLevel_Exit2(string commandLine, string expected)
+        {
+            var run = CliTestRun.Of(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            AssertUsageError(run, "error: " + expected);
+            Assert.IsFalse(run.Stderr.Contains("Required command was not provided"), "said once, by the list: " + run.Stderr);
+            if (!commandLine.StartsWith("model")) Assert.IsFalse(run.Stderr.Contains("Unrecognized command or argument"), "said once, by the list: " + run.Stderr);
+            string level = commandLine.Split(' ')[0] is "board" or "model" or "sweep" ? "reramnav " + commandLine.Split(' ')[0] : "reramnav";
+            StringAssert.Contains(run.Stderr, $"Run '{level} --help'");
+            Assert.AreEqual("", run.Stdout);
+        }
+
+        [TestMethod]
+        public void OtherParseErrors_AreSaidAsBefore_AndHelpStillWorks()
+        {
+            AssertUsageError(CliTestRun.Of("board", "ident", "extra"), "error: Unrecognized command or argument 'extra'.");
+            AssertUsageError(CliTestRun.Of("demo", "--seeds"), "error: Required argument missing for option: '--seeds'.");
+            var unknownOption = CliTestRun.Of("board", "--bogus");
+            AssertUsageError(unknownOption, "'reramnav board' needs a subcommand; expected one of: ident,");
+            StringAssert.Contains(unknownOption.Stderr, "Unrecognized command or argument '--bogus'.");
+            var help = CliTestRun.Of("board", "--help");
+            Assert.AreEqual(0, help.ExitCode, help.Stderr);
+            StringAssert.Contains(help.Stdout, "read-map");
+        }
+
+        [TestMethod]
         public void EndlessInput_IsRefused_NotReadIntoMemory()
         {
             if (!File.Exists("/dev/zero")) Assert.Inconclusive("no /dev/zero on this system");

@@ -47,6 +47,87 @@ namespace ReRamNav.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void TwoRunsInOneLog_GetOneCsvEach_AndPlotReadsEachApart()
+        {
+            // The kit ran seed 4, then (say after a reset) seed 5: two telemetry headers in one log.
+            var bench = new ConsoleBench();
+            var lines = new List<string>(bench.Run("run demo 4 2"));
+            lines.Add("# ReRamNav firmware on mock-bench");
+            lines.AddRange(bench.Run("run demo 5 3"));
+            string dir = Path.Combine(Path.GetTempPath(), "reramnav-monitor-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string log = Path.Combine(dir, "console.log"), csv = Path.Combine(dir, "trials.csv");
+                File.WriteAllLines(log, lines);
+                var (code, stdout, stderr) = Monitor("--from", log, "--out", csv);
+                Assert.AreEqual(0, code, stderr);
+                StringAssert.Contains(stdout, "monitor: 15 trials in 2 run(s)");
+                StringAssert.Contains(stdout, "monitor: 2 runs found");
+                StringAssert.Contains(stdout, "run 1: 6 trials (1..6)");
+                StringAssert.Contains(stdout, "-> " + csv);
+                StringAssert.Contains(stdout, "run 2: 9 trials (1..9)");
+                StringAssert.Contains(stdout, "-> " + Path.Combine(dir, "trials-run2.csv"));
+                StringAssert.Contains(stdout, "-- run 2 (new telemetry header, line ");
+
+                // Each run alone in its file, each file a complete trials.csv.
+                var run1 = TrialCsv.Read(csv);
+                var run2 = TrialCsv.Read(Path.Combine(dir, "trials-run2.csv"));
+                CollectionAssert.AreEqual(Enumerable.Range(1, 6).ToArray(), run1.Select(r => r.Record.Trial).ToArray());
+                CollectionAssert.AreEqual(Enumerable.Range(1, 9).ToArray(), run2.Select(r => r.Record.Trial).ToArray());
+                Assert.AreEqual(TelemetryFormat.Header, File.ReadAllLines(Path.Combine(dir, "trials-run2.csv"))[0]);
+
+                // `plot` on each run keeps both PNGs (learning.png, learning-run2.png).
+                foreach (var (file, png, trials) in new[] { ("trials.csv", "learning.png", 6), ("trials-run2.csv", "learning-run2.png", 9) })
+                {
+                    var plot = ReRamNav.Tests.Cli.CliTestRun.Of("plot", Path.Combine(dir, file));
+                    Assert.AreEqual(0, plot.ExitCode, plot.Stderr);
+                    StringAssert.Contains(plot.Stdout, $"({trials} trials)");
+                    Assert.IsTrue(new FileInfo(Path.Combine(dir, png)).Length > 1000, png);
+                }
+
+                // A later recording of one run into the same --out: the old run-2 file is said not to be from it.
+                File.WriteAllLines(log, lines.Take(lines.IndexOf("# ReRamNav firmware on mock-bench")));
+                (code, stdout, stderr) = Monitor("--from", log, "--out", csv, "--quiet");
+                Assert.AreEqual(0, code, stderr);
+                StringAssert.Contains(stdout, "monitor: 6 trials in 1 run(s)");
+                Assert.IsFalse(stdout.Contains("runs found"), stdout);
+                StringAssert.Contains(stderr, "trials-run2.csv is not from this log (1 run(s))");
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        [TestMethod]
+        public void ResumedRun_StaysInItsRun_AndATrialRepeatedAfterTheResetCountsOnce()
+        {
+            static string Trial(int n, int steps, int reached) => $"{n},1,A,1,26,{steps},31,{reached},3,40,7,513,98,5120,1234,4567";
+            string log = TempFile("resumed.log"), csv = TempFile("trials.csv");
+            File.WriteAllLines(log, new[]
+            {
+                "# telemetry v1", TelemetryFormat.Header, Trial(1, 600, 0), Trial(2, 90, 1), Trial(3, 600, 0),
+                // Reset after trial 3's line, before its journal write: the journal says 1..2.
+                "# ReRamNav firmware on mock-bench",
+                "# telemetry v1", TelemetryFormat.Header,
+                "# resume: maze seed 4, trials 1..2 are done (journal); continuing with trial 3 of 4",
+                Trial(3, 40, 1), Trial(4, 35, 1), "# done: 2 trials, 2 reached the goal",
+            });
+            var (code, stdout, stderr) = Monitor("--from", log, "--out", csv);
+            Assert.AreEqual(0, code, stderr);
+            StringAssert.Contains(stdout, "monitor: 4 trials in 1 run(s), 3 reached the goal");
+            StringAssert.Contains(stdout, "-- run 1 resumed after trial 2 --");
+            StringAssert.Contains(stderr, "trial 3 of run 1 was printed before the reset but not journalled");
+            var rows = TrialCsv.Read(csv);
+            CollectionAssert.AreEqual(new[] { 1, 2, 3, 4 }, rows.Select(r => r.Record.Trial).ToArray());
+            Assert.AreEqual(40, rows[2].Record.Steps, "the copy after the resume counts");
+            Assert.IsFalse(File.Exists(MonitorCommandRunPath(csv, 2)), "a resume is no new run");
+        }
+
+        private static string MonitorCommandRunPath(string csv, int run) => ReRamNav.Cli.Commands.MonitorCommand.RunCsvPath(csv, run);
+
+        [TestMethod]
         public void WrongHeader_OrVersion_IsRefusedWithWhatWasExpected()
         {
             string log = TempFile("bad.log");

@@ -124,10 +124,11 @@ namespace ReRamNav.Tests.Resume
 
             // The PC side: the whole console log, before and after the reset, through `reramnav monitor`.
             var csv = new StringWriter();
-            var monitor = new ReRamNav.Cli.Commands.MonitorCommand.TelemetryMonitor(TextWriter.Null, TextWriter.Null) { Csv = csv };
+            var monitor = new ReRamNav.Cli.Commands.MonitorCommand.TelemetryMonitor(TextWriter.Null, TextWriter.Null) { OpenCsv = _ => csv };
             foreach (string line in sink1.Lines.Concat(after)) monitor.Accept(line);
-            Assert.IsNull(monitor.Fatal);
-            Assert.AreEqual(2, monitor.Runs, "the resumed run is a second run of the same recording");
+            Assert.AreEqual(0, monitor.Finish(TextWriter.Null));
+            Assert.AreEqual(1, monitor.Runs, "the resumed run continues the run before the reset (docs/telemetry.md, \"Resumed runs\")");
+            Assert.AreEqual(1, monitor.RunList[0].Resumes);
             CollectionAssert.AreEqual(Enumerable.Range(1, total).ToArray(),
                 csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => int.Parse(l.Split(',')[0])).ToArray(),
                 "trials.csv holds every trial once");

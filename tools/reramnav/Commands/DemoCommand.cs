@@ -48,23 +48,7 @@ public static class DemoCommand
     public static int Execute(DemoSettings s, TextWriter stdout)
     {
         // Validate everything before any trial runs, so a typo costs nothing.
-        GridMaze a = s.MazeAPath == null ? BuiltInMazes.LayoutA() : OptionValues.LoadMaze(s.MazeAPath, "--maze-a");
-        GridMaze b = s.MazeBPath == null ? BuiltInMazes.LayoutB() : OptionValues.LoadMaze(s.MazeBPath, "--maze-b");
-        if (a.Rows != b.Rows || a.Cols != b.Cols)
-            throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols}, expected the size of maze A ({a.Rows}x{a.Cols}): both layouts run on one array");
-        int startRow, startCol;
-        if (s.Start != null) (startRow, startCol) = OptionValues.ParseCell(s.Start, "--start");
-        else if (a.HasStart) (startRow, startCol) = (a.StartRow, a.StartCol);
-        else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start (no 'S' cell or start_rc0 line); give --start ROW,COL");
-        try
-        {
-            MazeValidator.Validate(a, startRow, startCol);
-            MazeValidator.Validate(b, startRow, startCol);
-        }
-        catch (MazeFormatException e)
-        {
-            throw new CliUsageException("--start: " + e.Message);
-        }
+        var (a, b, startRow, startCol) = OptionValues.LoadMazePair(s.MazeAPath, s.MazeBPath, s.Start);
         int trialsPerBlock = OptionValues.CheckRange(s.TrialsPerBlock, 1, 10000, "--trials-per-block");
         int maxSteps = OptionValues.CheckRange(s.MaxSteps, 1, 100000, "--max-steps");
         uint[] seeds = OptionValues.ParseSeeds(s.Seeds, "--seeds");

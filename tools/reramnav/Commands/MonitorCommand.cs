@@ -8,7 +8,9 @@ namespace ReRamNav.Cli.Commands;
 /// <summary>
 /// `reramnav monitor`: reads a dev kit's console (docs/telemetry.md) from a serial port, or from a saved
 /// log with --from (so it can be used and tested without hardware), checks the telemetry header, prints a
-/// live table and writes the trials as CSV in the host's trials.csv layout (first 16 columns).
+/// live table and writes the trials as CSV in the host's trials.csv layout (first 16 columns). A log that
+/// holds several runs (a new telemetry header: the kit was reset, or another experiment started) gives one
+/// CSV per run, so no reader, `reramnav plot` included, can mix them; a resumed run stays in its run's CSV.
 /// </summary>
 public static class MonitorCommand
 {
@@ -22,7 +24,7 @@ public static class MonitorCommand
         var port = new Option<string?>("--port") { Description = "Serial port of the kit's console UART (COM7, /dev/ttyUSB1)", HelpName = "PORT" };
         var baud = new Option<int>("--baud") { Description = "Console baud rate (8N1)", DefaultValueFactory = _ => 115200 };
         var from = new Option<string?>("--from") { Description = "Read a saved console log instead of a port ('-' = standard input)", HelpName = "FILE" };
-        var output = new Option<string?>("--out") { Description = "CSV file to write the trials to (trials.csv layout)", HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = "CSV file to write the trials to (trials.csv layout); one file per run: run 2 goes to FILE-run2.csv beside it, and so on", HelpName = "FILE" };
         var send = new Option<string[]>("--send") { Description = "Console command to send after opening the port, e.g. \"run demo 7 40\" (repeatable)", HelpName = "COMMAND" };
         var untilDone = new Option<bool>("--until-done") { Description = "Stop at the first '# done' line (default with --send)" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print the table, only the summary" };
@@ -36,18 +38,25 @@ public static class MonitorCommand
                 throw new CliUsageException("give exactly one of --port PORT (a live kit) and --from FILE (a saved console log)");
             string[] commands = parse.GetValue(send) ?? Array.Empty<string>();
             if (fromPath != null && commands.Length > 0) throw new CliUsageException("--send needs --port (there is nothing to send to in a file)");
-            var monitor = new TelemetryMonitor(parse.GetValue(quiet) ? TextWriter.Null : stdout, stderr);
-            TextWriter? csv = null;
+            using var monitor = new TelemetryMonitor(parse.GetValue(quiet) ? TextWriter.Null : stdout, stderr);
+            string? outPath = parse.GetValue(output);
+            StreamWriter? first = null;
             try
             {
-                string? outPath = parse.GetValue(output);
                 int baudRate = OptionValues.CheckRange(parse.GetValue(baud), 300, 4_000_000, "--baud");
                 if (outPath != null)
                 {
-                    csv = OptionValues.CreateOutputFile(outPath, "--out");
-                    ((StreamWriter)csv).AutoFlush = true;
+                    // Run 1's file is opened now, so a bad --out is said before the port is read; later runs get their own files.
+                    first = OptionValues.CreateOutputFile(outPath, "--out");
+                    first.AutoFlush = true;
+                    monitor.OpenCsv = run =>
+                    {
+                        if (run == 1) return first;
+                        var next = OptionValues.CreateOutputFile(RunCsvPath(outPath, run), "--out");
+                        next.AutoFlush = true;
+                        return next;
+                    };
                 }
-                monitor.Csv = csv;
                 if (fromPath != null)
                 {
                     using TextReader reader = fromPath == "-" ? Console.In
@@ -59,12 +68,15 @@ public static class MonitorCommand
                 {
                     ReadPort(portName!, baudRate, commands, parse.GetValue(untilDone) || commands.Length > 0, monitor, stderr);
                 }
+                int code = monitor.Finish(stdout, outPath == null ? null : run => RunCsvPath(outPath, run));
+                if (outPath != null && File.Exists(RunCsvPath(outPath, monitor.Runs + 1)))
+                    stderr.WriteLine($"monitor: {RunCsvPath(outPath, monitor.Runs + 1)} is not from this log ({monitor.Runs} run(s)): an earlier recording left it");
+                return code;
             }
             finally
             {
-                csv?.Dispose();
+                first?.Dispose();
             }
-            return monitor.Finish(stdout);
         });
         return command;
     }
@@ -101,16 +113,55 @@ public static class MonitorCommand
         }
     }
 
-    /// <summary>The line-by-line reader: comments, header, trials; problems are counted and named, never fatal for noise.</summary>
-    public sealed class TelemetryMonitor(TextWriter table, TextWriter stderr)
+    /// <summary>
+    /// The CSV file of run <paramref name="run"/> for --out <paramref name="outPath"/>: run 1 is the file itself,
+    /// run N (N &gt;= 2) goes beside it as STEM-runN.EXT (trials.csv, trials-run2.csv, ...).
+    /// </summary>
+    public static string RunCsvPath(string outPath, int run)
+    {
+        if (run <= 1) return outPath;
+        string dir = Path.GetDirectoryName(outPath) ?? "";
+        return Path.Combine(dir, Path.GetFileNameWithoutExtension(outPath) + "-run" + run.ToString(CultureInfo.InvariantCulture) + Path.GetExtension(outPath));
+    }
+
+    /// <summary>
+    /// The line-by-line reader: comments, header, trials; problems are counted and named, never fatal for noise.
+    /// A telemetry header starts a new run (the kit was reset, or another experiment started), except when the
+    /// line after it is '# resume: ... trials 1..N are done ...': that continues the run before (docs/telemetry.md,
+    /// "Resumed runs"). Each run gets its own CSV from <see cref="OpenCsv"/>, so runs are never mixed. The last
+    /// trial line of a run is held back until the next trial, '# done' or the end, because a resume may replace it:
+    /// a trial above the resume line's "done" count that was printed before a reset is counted in its later copy.
+    /// </summary>
+    public sealed class TelemetryMonitor(TextWriter table, TextWriter stderr) : IDisposable
     {
         private string[]? _header;
+        private string _headerText = "";
         private int _lineNumber;
-        private bool _csvHeaderWritten;
+        private bool _headerPending;
+        private int _headerLine;
+        private string? _pendingLine;
+        private int _pendingTrial;
+        private bool _pendingReached;
+        private TextWriter? _csv;
+        private readonly List<RunInfo> _runs = new();
 
-        public TextWriter? Csv { get; set; }
+        /// <summary>What one run held: trials counted once (a trial replaced after a resume counts in its later copy).</summary>
+        public sealed class RunInfo
+        {
+            public int Number { get; init; }
+            public int Trials { get; set; }
+            public int ReachedGoal { get; set; }
+            public int FirstTrial { get; set; }
+            public int LastTrial { get; set; }
+            public int Resumes { get; set; }
+        }
+
+        /// <summary>Opens the CSV writer of run N (1-based); the monitor writes the header line and disposes it when the run ends. Null: no CSV.</summary>
+        public Func<int, TextWriter>? OpenCsv { get; set; }
         public int Trials { get; private set; }
-        public int Runs { get; private set; }
+        /// <summary>Runs found: a new header starts one, a resumed run counts with the run it continues.</summary>
+        public int Runs => _runs.Count;
+        public IReadOnlyList<RunInfo> RunList => _runs;
         public int Skipped { get; private set; }
         public int ReachedGoal { get; private set; }
         public bool SawDone { get; private set; }
@@ -122,11 +173,12 @@ public static class MonitorCommand
             _lineNumber++;
             string line = raw.TrimEnd('\r', '\n');
             if (Fatal != null || line.Trim().Length == 0) return;
+            if (_headerPending) DecideRun(line);
             if (line.StartsWith('#'))
             {
                 if (line.StartsWith("# telemetry v", StringComparison.Ordinal) && line.Trim() != VersionLine)
                     Fatal = $"line {_lineNumber}: '{line.Trim()}': this monitor reads '{VersionLine}' only; update reramnav";
-                else if (line.StartsWith("# done", StringComparison.Ordinal)) SawDone = true;
+                else if (line.StartsWith("# done", StringComparison.Ordinal)) { SawDone = true; FlushPending(); }
                 if (line.StartsWith("# error", StringComparison.Ordinal)) stderr.WriteLine($"device: {line}");
                 return;
             }
@@ -144,9 +196,10 @@ public static class MonitorCommand
                     return;
                 }
                 _header = fields.ToArray();
-                Runs++;
-                if (!_csvHeaderWritten && Csv != null) { Csv.WriteLine(line); _csvHeaderWritten = true; }
-                table.WriteLine(Runs == 1 ? TableHeader() : $"-- run {Runs} --");
+                _headerText = line;
+                // New run or a resumed one: the next line says (DecideRun).
+                _headerPending = true;
+                _headerLine = _lineNumber;
                 return;
             }
             if (_header == null)
@@ -167,19 +220,91 @@ public static class MonitorCommand
                     return;
                 }
             }
+            FlushPending();
+            int trial = int.TryParse(fields[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int t) ? t : 0;
+            bool reached = fields[7] == "1";
+            var run = _runs[^1];
+            if (run.Trials == 0) run.FirstTrial = trial;
+            run.LastTrial = trial;
+            run.Trials++;
             Trials++;
-            if (fields[7] == "1") ReachedGoal++;
-            Csv?.WriteLine(line);
+            if (reached) { ReachedGoal++; run.ReachedGoal++; }
+            _pendingLine = line;
+            _pendingTrial = trial;
+            _pendingReached = reached;
             table.WriteLine(TableRow(fields));
         }
 
-        /// <summary>Prints the summary; returns the exit code.</summary>
-        public int Finish(TextWriter stdout)
+        /// <summary>The first line after a header: '# resume: ...' continues the last run, anything else starts a new one.</summary>
+        private void DecideRun(string line)
         {
+            _headerPending = false;
+            var resume = System.Text.RegularExpressions.Regex.Match(line, @"^# resume:.*trials 1\.\.(\d+) are done");
+            bool isResume = line.StartsWith("# resume:", StringComparison.Ordinal);
+            int done = resume.Success && int.TryParse(resume.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int d) ? d : -1;
+            // A resume continues the run before it when that run got no further than the trial after the journal's count.
+            if (isResume && _runs.Count > 0 && (done < 0 || _runs[^1].Trials == 0 || _runs[^1].LastTrial <= done + 1))
+            {
+                var run = _runs[^1];
+                run.Resumes++;
+                if (_pendingLine != null && done >= 0 && _pendingTrial > done)
+                {
+                    // Printed before the reset but not journalled: the resumed run prints it again, and that copy counts.
+                    stderr.WriteLine($"monitor: line {_lineNumber}: trial {_pendingTrial} of run {run.Number} was printed before the reset but not journalled; its repeat after the resume replaces it");
+                    run.Trials--;
+                    Trials--;
+                    if (_pendingReached) { run.ReachedGoal--; ReachedGoal--; }
+                    run.LastTrial = _pendingTrial - 1;
+                    _pendingLine = null;
+                }
+                else FlushPending();
+                table.WriteLine($"-- run {run.Number} resumed{(done >= 0 ? $" after trial {done}" : "")} --");
+                return;
+            }
+            FlushPending();
+            _csv?.Dispose();
+            _csv = null;
+            var next = new RunInfo { Number = _runs.Count + 1 };
+            _runs.Add(next);
+            if (OpenCsv != null)
+            {
+                _csv = OpenCsv(next.Number);
+                _csv.WriteLine(_headerText);
+            }
+            table.WriteLine(next.Number == 1 ? TableHeader() : $"-- run {next.Number} (new telemetry header, line {_headerLine}) --");
+            if (isResume) table.WriteLine($"-- run {next.Number} resumed{(done >= 0 ? $" after trial {done}" : "")}; the log holds no earlier trials of it --");
+        }
+
+        private void FlushPending()
+        {
+            if (_pendingLine == null) return;
+            _csv?.WriteLine(_pendingLine);
+            _pendingLine = null;
+        }
+
+        /// <summary>Writes the held-back trial and prints the summary; returns the exit code.</summary>
+        public int Finish(TextWriter stdout, Func<int, string>? csvName = null)
+        {
+            if (_headerPending && Fatal == null) DecideRun("");
+            FlushPending();
+            _csv?.Flush();
             if (Fatal != null) throw new CliUsageException(Fatal);
             if (_header == null) throw new CliUsageException($"no telemetry header in {_lineNumber} lines; expected '{string.Join(",", Columns)}' (start a run with 'run demo')");
             stdout.WriteLine($"monitor: {Trials} trials in {Runs} run(s), {ReachedGoal} reached the goal, {Skipped} line(s) skipped");
+            if (Runs > 1)
+            {
+                stdout.WriteLine($"monitor: {Runs} runs found (a telemetry header not followed by '# resume:' starts a new run){(csvName != null ? "; one CSV per run" : "")}:");
+                foreach (var r in _runs)
+                    stdout.WriteLine($"  run {r.Number}: {r.Trials} trials{(r.Trials > 0 ? $" ({r.FirstTrial}..{r.LastTrial})" : "")}, {r.ReachedGoal} reached the goal"
+                        + (r.Resumes > 0 ? $", resumed {r.Resumes} time(s)" : "") + (csvName != null ? " -> " + csvName(r.Number) : ""));
+            }
             return 0;
+        }
+
+        public void Dispose()
+        {
+            _csv?.Dispose();
+            _csv = null;
         }
 
         /// <summary>Lines skipped that are said one by one; the rest are only counted (a log without a header would flood the terminal).</summary>

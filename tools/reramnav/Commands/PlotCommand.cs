@@ -9,7 +9,7 @@ public static class PlotCommand
     public static Command Create(TextWriter stdout)
     {
         var input = new Argument<string>("trials-csv") { Description = "trials.csv from 'reramnav demo --out' or captured telemetry (docs/formats.md)" };
-        var output = new Option<string?>("--out") { Description = "PNG file to write; default: learning.png next to the CSV", HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = "PNG file to write; default: learning.png next to the CSV (learning-runN.png for a monitor run file NAME-runN.csv)", HelpName = "FILE" };
         var title = new Option<string?>("--title") { Description = "Plot title" };
         var command = new Command("plot", "Plot steps per trial from a trials.csv");
         command.Arguments.Add(input);
@@ -19,12 +19,20 @@ public static class PlotCommand
         {
             string csv = parse.GetValue(input)!;
             var rows = TrialCsv.Read(csv);
-            string png = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(csv))!, "learning.png");
+            string png = parse.GetValue(output) ?? DefaultPng(csv);
             if (!png.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) throw new CliUsageException($"--out: '{png}' should end in .png");
             LearningCurvePlot.Save(png, rows, parse.GetValue(title) ?? Path.GetFileName(csv));
             stdout.WriteLine($"wrote {png} ({rows.Count} trials)");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>learning.png next to the CSV; for run N of a monitor recording (NAME-runN.csv) learning-runN.png, so plotting each run keeps every plot.</summary>
+    public static string DefaultPng(string csv)
+    {
+        string dir = Path.GetDirectoryName(Path.GetFullPath(csv))!;
+        var run = System.Text.RegularExpressions.Regex.Match(Path.GetFileNameWithoutExtension(csv), @"-run(\d+)$");
+        return Path.Combine(dir, run.Success ? "learning-run" + run.Groups[1].Value + ".png" : "learning.png");
     }
 }

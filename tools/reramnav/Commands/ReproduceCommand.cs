@@ -77,16 +77,7 @@ public static class ReproduceCommand
         string deviceName = DeviceOption.Parse(s.Device).Name;
         baseParams.MaxPathLength = Math.Max(baseParams.MaxPathLength, maxSteps + 1);
         AgentPulseLimits.Check(baseParams, ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
-        GridMaze a = s.MazeA == null ? BuiltInMazes.LayoutA() : OptionValues.LoadMaze(s.MazeA, "--maze-a");
-        GridMaze b = s.MazeB == null ? BuiltInMazes.LayoutB() : OptionValues.LoadMaze(s.MazeB, "--maze-b");
-        if (a.Rows != b.Rows || a.Cols != b.Cols)
-            throw new CliUsageException($"--maze-b: {b.SourceName} is {b.Rows}x{b.Cols}, expected the size of maze A ({a.Rows}x{a.Cols})");
-        int startRow, startCol;
-        if (s.Start != null) (startRow, startCol) = OptionValues.ParseCell(s.Start, "--start");
-        else if (a.HasStart) (startRow, startCol) = (a.StartRow, a.StartCol);
-        else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start; give --start ROW,COL");
-        try { MazeValidator.Validate(a, startRow, startCol); MazeValidator.Validate(b, startRow, startCol); }
-        catch (MazeFormatException e) { throw new CliUsageException("--start: " + e.Message); }
+        var (a, b, startRow, startCol) = OptionValues.LoadMazePair(s.MazeA, s.MazeB, s.Start);
         TerrainMission? mission = figures.Contains("5d") || figures.Contains("5g") || figures.Contains("5b") ? LoadMission(s) : null;
         OptionValues.CreateOutputDirectory(s.OutDir, "--out");
 
