@@ -71,12 +71,12 @@ namespace ReRamNav.Firmware.Agent
         /// <summary>
         /// Adaptation saturates after this many visits. The paper's neuron plateaus near 10 theta0 after ~4-7 fires
         /// (Fig. 3i; NAV.m's homeostatic steps saturate at 10x), which is 4 visits here (83 + 4 x 166 µS = 9 theta0).
-        /// 8 (17 theta0): with a plateau at 4, places visited 4 times or more all look alike, and the walk through
-        /// them is random; in 1-place-wide corridors (micromouse mazes) the agent then oscillated among 16-20 places
-        /// for the whole trial. Higher plateaus (16) trap the agent in basins of much-visited places more often on
-        /// the built-in layouts. Measured, docs/algorithm.md §4.12.
+        /// For mazes of 1-place-wide corridors (micromouse contest mazes) use 8: with a plateau at 4, places
+        /// visited 4 times or more all look alike, the walk through them is random, and the agent oscillates among
+        /// a few places for the whole trial. 8 is not the default because it costs Fig. 4f on the built-in layouts
+        /// (one seed in ten at 90 % at caps 350-450). Measured, docs/algorithm.md §4.12.
         /// </summary>
-        public int AdaptationMaxVisits = 8;
+        public int AdaptationMaxVisits = 4;
         /// <summary>Integration time of a neuron whose synapse equals its threshold conductance, ns:
         /// t_fire = NeuronTimeConstantNs * G_threshold / G_synapse. 2 µs puts a nominal fire (83 µS
         /// threshold, 167 µS synapse) near 1 µs, the paper's 1-3 µs per step (Fig. 4b traces).</summary>

@@ -39,7 +39,6 @@ public static class AblationCatalogue
         Improvement("loop-erased", "trail = last 50 places with loops erased (TrailMode LoopErased)", "TrailMode=1"),
         Improvement("shortcut", "trail = loop-erased path with detours between adjacent places cut (TrailMode Shortcut)", "TrailMode=2"),
         Improvement("whole-path", "trail = the whole rewarded path, not the last 50 places: a recall that starts off the trail extends it toward the start (stands in for trail extension; the agent has no separate switch)", "TrailLength=100000"),
-        Improvement("adaptation-8", "a place's adaptation saturates after 8 visits, not 4 (AdaptationMaxVisits)", "AdaptationMaxVisits=8"),
         Improvement("forget-failed", "forget the trail places of a recall that hits a wall or a trial that fails (ForgetFailedRecalls)", "ForgetFailedRecalls=true"),
         Improvement("clear-stale", "unlearn a penalty when the agent walks into the place (ClearStalePenalties)", "ClearStalePenalties=true"),
         Improvement("wall-adapts", "a wall neuron that fired adapts like any neuron (AdaptWallOnBump)", "AdaptWallOnBump=true"),
@@ -82,7 +81,6 @@ public static class AblationCatalogue
         WithoutOne("ours-no-exploration", "defaults without the 3 exploration trials", "ExplorationTrials=0"),
         WithoutOne("ours-no-scale-up", "defaults without synaptic scaling after bumps", "ScaleUpAfterBumps=0"),
         WithoutOne("ours-no-forget", "defaults without forgetting failed recalls (and so without replay after them)", "ForgetFailedRecalls=false"),
-        WithoutOne("ours-adaptation-4", "defaults with the adaptation plateau at 4 visits (the paper's ~10 theta0)", "AdaptationMaxVisits=4"),
         WithoutOne("ours-trail-50", "defaults with the authors' 50-place trail", "TrailLength=50"),
         WithoutOne("ours-no-wall-adapt", "defaults without wall adaptation", "AdaptWallOnBump=false"),
     };
