@@ -72,16 +72,28 @@ public static class OptionValues
         if (start != null) (startRow, startCol) = ParseCell(start, "--start");
         else if (a.HasStart) (startRow, startCol) = (a.StartRow, a.StartCol);
         else throw new CliUsageException($"--start: maze A ({a.SourceName}) marks no start (no 'S' cell or start_rc0 line); give --start ROW,COL");
+        ValidateStart(a, mazeA == null ? null : "--maze-a", start, startRow, startCol, "maze A");
+        ValidateStart(b, mazeB == null ? null : "--maze-b", start, startRow, startCol, "maze B");
+        return (a, b, startRow, startCol);
+    }
+
+    /// <summary>
+    /// The start must be free and the goal reachable from it in <paramref name="maze"/>. The message blames what the user
+    /// gave: --start if they gave it, else the layout's option (the start came from maze A's 'S' cell), else both
+    /// are built in and it names the layout.
+    /// </summary>
+    private static void ValidateStart(GridMaze maze, string? mazeOption, string? start, int startRow, int startCol, string layout)
+    {
         try
         {
-            MazeValidator.Validate(a, startRow, startCol);
-            MazeValidator.Validate(b, startRow, startCol);
+            MazeValidator.Validate(maze, startRow, startCol);
         }
         catch (MazeFormatException e)
         {
-            throw new CliUsageException("--start: " + e.Message);
+            if (start != null) throw new CliUsageException("--start: " + e.Message);
+            string where = $"the start ({startRow},{startCol}) is the one marked in maze A";
+            throw new CliUsageException($"{mazeOption ?? layout}: {e.Message} ({where}; give --start ROW,COL, a place free in both layouts)");
         }
-        return (a, b, startRow, startCol);
     }
 
     /// <summary>

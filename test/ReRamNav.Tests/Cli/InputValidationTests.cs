@@ -92,6 +92,20 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void StartFromMazeA_RefusedByB_BlamesMazeB_NotStart()
+        {
+            string a = Path.Combine(_dir, "a.txt"), b = Path.Combine(_dir, "b.txt");
+            File.WriteAllLines(a, new[] { "######", "#S..G#", "######" });
+            File.WriteAllLines(b, new[] { "######", "##..G#", "######" });
+            var run = CliTestRun.Of("demo", "--maze-a", a, "--maze-b", b);
+            AssertUsageError(run, "--maze-b: ");
+            StringAssert.Contains(run.Stderr, "(the start (1,1) is the one marked in maze A; give --start ROW,COL");
+            Assert.IsFalse(run.Stderr.Contains("--start: "), run.Stderr);
+            // Given by the user, --start is the one to blame.
+            AssertUsageError(CliTestRun.Of("demo", "--maze-a", a, "--maze-b", b, "--start", "1,1"), "--start: ");
+        }
+
+        [TestMethod]
         [DataRow("reproduc", "'reproduc' is not a command of 'reramnav'; expected one of: demo, plot, reproduce, monitor, board, model, sweep")]
         [DataRow("reproduc --figure 4b", "'reproduc' is not a command of 'reramnav'; expected one of: demo, plot, reproduce,")]
         [DataRow("board foo", "'foo' is not a subcommand of 'reramnav board'; expected one of: ident, status, safe-idle, read, set, reset, program-verify, integrate, read-map, form, endurance, retention")]
