@@ -70,13 +70,13 @@ namespace ReRamNav.Firmware.Agent
         public int AdaptationStepNs = 166000;
         /// <summary>
         /// Adaptation saturates after this many visits. The paper's neuron plateaus near 10 theta0 after ~4-7 fires
-        /// (Fig. 3i; NAV.m's homeostatic steps saturate at 10x), which is 4 visits here (83 + 4 x 166 µS = 9 theta0).
-        /// For mazes of 1-place-wide corridors (micromouse contest mazes) use 8: with a plateau at 4, places
-        /// visited 4 times or more all look alike, the walk through them is random, and the agent oscillates among
-        /// a few places for the whole trial. 8 is not the default because it costs Fig. 4f on the built-in layouts
-        /// (one seed in ten at 90 % at caps 350-450). Measured, docs/algorithm.md §4.12.
+        /// (Fig. 3i; NAV.m's homeostatic steps saturate at 10x), which is 4 visits here (83 + 4 x 166 µS = 9 theta0;
+        /// the faithful variant's value). 8 (17 theta0): with a plateau at 4, places visited 4 times or more all
+        /// look alike and the walk through them is random; in 1-place-wide corridors (micromouse mazes) the agent
+        /// then oscillates among a few places for the whole trial. On the 30x30 mazes 8 and 4 are alike.
+        /// Measured, docs/algorithm.md §4.12.
         /// </summary>
-        public int AdaptationMaxVisits = 4;
+        public int AdaptationMaxVisits = 8;
         /// <summary>Integration time of a neuron whose synapse equals its threshold conductance, ns:
         /// t_fire = NeuronTimeConstantNs * G_threshold / G_synapse. 2 µs puts a nominal fire (83 µS
         /// threshold, 167 µS synapse) near 1 µs, the paper's 1-3 µs per step (Fig. 4b traces).</summary>
@@ -139,6 +139,13 @@ namespace ReRamNav.Firmware.Agent
         /// (the first rewarded path is the trail).
         /// </summary>
         public int ExplorationTrials = 3;
+        /// <summary>
+        /// Until the first reward of the experiment, every trial explores (novelty seeking across trials), not only the
+        /// first ExplorationTrials: with no trail to follow, a trial that does not seek new places repeats the
+        /// previous one's failed walk (measured: built-in layout A, cap 350, seed 3 with AdaptationMaxVisits 8:
+        /// 70 trials, none reached the goal). false = the exploration phase ends after ExplorationTrials whatever happened.
+        /// </summary>
+        public bool ExploreUntilFirstReward = true;
         /// <summary>While exploring, a state device that reads below this counts as this (a comparator floor), nS:
         /// 83 µS (nominal, LRS at 50 µA) makes trails no more attractive than any unvisited place.</summary>
         public int ExplorationFloorNs = 83000;

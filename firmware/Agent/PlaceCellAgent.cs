@@ -49,6 +49,8 @@ namespace ReRamNav.Firmware.Agent
         private bool _recallFailedSinceReward;
         private int _bestRouteStart = -1;
         private int _bestRouteMoves;
+        /// <summary>A reward has been reached in this experiment (or, after a resume, a trail was found in the array).</summary>
+        private bool _everRewarded;
 
         private const byte FlagEnteredTrail = 1;
         /// <summary>The agent bumped into this place in this trial: certainly a wall now.</summary>
@@ -128,6 +130,7 @@ namespace ReRamNav.Firmware.Agent
             _explorationEndsAtTrial = _p.ExplorationTrials;
             _bestRouteStart = -1;
             _bestRouteMoves = 0;
+            _everRewarded = false;
             int places = _rows * _cols;
             for (int place = 0; place < places; place++)
             {
@@ -158,6 +161,8 @@ namespace ReRamNav.Firmware.Agent
         {
             _trialsBegun = trialsDone;
             RecoverFromArray();
+            // A trail in the array means a reward was reached; without one, explore until the next (ExploreUntilFirstReward).
+            _everRewarded = _writtenTrailLength > 0;
         }
 
         /// <summary>
@@ -205,7 +210,7 @@ namespace ReRamNav.Firmware.Agent
         {
             _maze = maze;
             _trialsBegun++;
-            _exploring = _trialsBegun <= _explorationEndsAtTrial;
+            _exploring = _trialsBegun <= _explorationEndsAtTrial || (_p.ExploreUntilFirstReward && !_everRewarded);
             Row = startRow;
             Col = startCol;
             for (int i = 0; i < _visits.Length; i++)
@@ -285,6 +290,7 @@ namespace ReRamNav.Firmware.Agent
             if (_maze.IsGoal(targetRow, targetCol))
             {
                 _experience.MarkRewarded(target);
+                _everRewarded = true;
                 Reward();
                 _board.CommitPulses();
                 return StepOutcome.ReachedGoal;

@@ -24,7 +24,7 @@ namespace ReRamNav.HalMock.Model
     ///                                           V_TH rises only 1.1–1.3× per spike. Phenomenological (Benda–
     ///                                           Herz-type adaptation current); 1000 = threshold-only SFA
     /// MaxAdaptationCount          spikes 4      adaptation saturates (Fig. 3f shows 4 spikes; Fig. 3i plateaus;
-    ///                                           the agent's AdaptationMaxVisits is 4)
+    ///                                           the agent's faithful variant uses 4; its default is 8)
     /// LeakConductanceNs           nS     0      leak off by default, as in the authors' code (paper.md §3)
     /// PenaltyThresholdPermille    ‰      3915   V_TH jump at a penalty, Fig. 3g: 1.228 → 4.808 V
     /// RewardThresholdPermille     ‰      201    V_TH jump at a reward, Fig. 3h: 2.617 → 0.525 V

@@ -12,8 +12,8 @@ namespace ReRamNav.Tests
     /// <summary>
     /// Learning in 1-place-wide corridors, the shape of micromouse contest mazes (docs/formats.md): a perfect
     /// maze (a random spanning tree of cells, every corridor one place wide, no loops), drawn in the micromouse
-    /// format and parsed as a user's file would be, run with the setting docs/formats.md recommends for such mazes
-    /// (AdaptationMaxVisits 8) and the default 200-place trail. With the paper's plateau (4 visits) and a 50-place
+    /// format and parsed as a user's file would be, run with the agent's defaults (adaptation plateau at 8 visits,
+    /// 200-place trail). With the paper's plateau (4 visits) and a 50-place
     /// trail the agent oscillates among places it has visited 4 times and must re-explore the first part of long
     /// routes in every trial (docs/algorithm.md §4.12); this test fails with those values (0/10 in 3 of 4 seeds).
     /// </summary>
@@ -25,7 +25,7 @@ namespace ReRamNav.Tests
         private const int MaxSteps = 2000;
 
         [TestMethod]
-        public void PerfectMaze_CorridorSetting_ReachesTheGoalInTheLastTrialsOfEverySeed()
+        public void PerfectMaze_DefaultAgent_ReachesTheGoalInTheLastTrialsOfEverySeed()
         {
             GridMaze maze = PerfectMaze(Cells, new Random(7));
             int shortest = ShortestPath.Moves(maze, maze.StartRow, maze.StartCol);
@@ -34,7 +34,6 @@ namespace ReRamNav.Tests
             foreach (uint seed in new uint[] { 1, 2, 3, 4 })
             {
                 AgentParameters p = AgentParameters.PaperDefaults();
-                p.AdaptationMaxVisits = 8;
                 List<TrialRecord> run = MazeExperiment.Run(maze, maze, maze.StartRow, maze.StartCol, TrialsPerBlock, MaxSteps, seed, p);
                 var last = run.Where(r => r.Block == 1 && r.TrialInBlock > TrialsPerBlock - 10).ToList();
                 int reached = last.Count(r => r.ReachedGoal);

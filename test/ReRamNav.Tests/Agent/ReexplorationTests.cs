@@ -37,6 +37,7 @@ namespace ReRamNav.Tests.Agent
             var p = AgentParameters.PaperDefaults();
             p.ReexploreRoutePercent = reexplorePercent;
             p.ExplorationTrials = 0; // so that any exploring trial is re-exploration
+            p.ExploreUntilFirstReward = false; // (trial 1 would explore until its reward)
             var agent = new PlaceCellAgent(bench.Driver, p);
             agent.InitialiseNetwork(seed);
             var log = new ExploringLog { Agent = agent };

@@ -21,7 +21,7 @@ public static class AblationCatalogue
     {
         "TrailMode=0", "TrailLength=50", "AdaptationMaxVisits=4", "ForgetFailedRecalls=false", "ClearStalePenalties=false", "ExplorationTrials=0",
         "AdaptWallOnBump=false", "ReleaseAfterBumps=8", "DepressSynapseAtWall=false",
-        "ReplanFailedRecalls=false", "ReexploreRoutePercent=0", "ScaleUpAfterBumps=0",
+        "ReplanFailedRecalls=false", "ReexploreRoutePercent=0", "ScaleUpAfterBumps=0", "ExploreUntilFirstReward=false",
     };
 
     /// <summary>Idle time between trials for the relaxation variants, ms: a minute to reset the maze or the rover.</summary>
@@ -39,6 +39,8 @@ public static class AblationCatalogue
         Improvement("loop-erased", "trail = last 50 places with loops erased (TrailMode LoopErased)", "TrailMode=1"),
         Improvement("shortcut", "trail = loop-erased path with detours between adjacent places cut (TrailMode Shortcut)", "TrailMode=2"),
         Improvement("whole-path", "trail = the whole rewarded path, not the last 50 places: a recall that starts off the trail extends it toward the start (stands in for trail extension; the agent has no separate switch)", "TrailLength=100000"),
+        Improvement("adaptation-8", "a place's adaptation saturates after 8 visits, not 4 (AdaptationMaxVisits)", "AdaptationMaxVisits=8"),
+        Improvement("explore-until-reward", "every trial explores until the first reward (ExploreUntilFirstReward)", "ExploreUntilFirstReward=true"),
         Improvement("forget-failed", "forget the trail places of a recall that hits a wall or a trial that fails (ForgetFailedRecalls)", "ForgetFailedRecalls=true"),
         Improvement("clear-stale", "unlearn a penalty when the agent walks into the place (ClearStalePenalties)", "ClearStalePenalties=true"),
         Improvement("wall-adapts", "a wall neuron that fired adapts like any neuron (AdaptWallOnBump)", "AdaptWallOnBump=true"),
@@ -81,6 +83,8 @@ public static class AblationCatalogue
         WithoutOne("ours-no-exploration", "defaults without the 3 exploration trials", "ExplorationTrials=0"),
         WithoutOne("ours-no-scale-up", "defaults without synaptic scaling after bumps", "ScaleUpAfterBumps=0"),
         WithoutOne("ours-no-forget", "defaults without forgetting failed recalls (and so without replay after them)", "ForgetFailedRecalls=false"),
+        WithoutOne("ours-adaptation-4", "defaults with the adaptation plateau at 4 visits (the paper's ~10 theta0)", "AdaptationMaxVisits=4"),
+        WithoutOne("ours-no-explore-until-reward", "defaults, but the exploration phase ends after 3 trials even if no trial was rewarded", "ExploreUntilFirstReward=false"),
         WithoutOne("ours-trail-50", "defaults with the authors' 50-place trail", "TrailLength=50"),
         WithoutOne("ours-no-wall-adapt", "defaults without wall adaptation", "AdaptWallOnBump=false"),
     };
