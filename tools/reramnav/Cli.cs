@@ -50,15 +50,12 @@ public static class Cli
             stderr.WriteLine("board error: " + e.Message);
             return 1;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("I/O error: " + e.Message);
-            return 1;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            stderr.WriteLine("I/O error: " + e.Message);
-            return 1;
+            // Output paths are checked before a run (OptionValues.CheckOutputFile); this is what slips through,
+            // e.g. a disk that fills up. It is the user's environment, not a defect: exit 2 like other bad input.
+            stderr.WriteLine("error: could not read or write a file: " + e.Message + " (check --out and the input files)");
+            return CliUsageException.ExitCode;
         }
     }
 

@@ -78,6 +78,20 @@ public static class OptionValues
     }
 
     /// <summary>
+    /// What a run of A -> B -> A will do that the user may not expect, said before it starts: layout B's own start
+    /// mark is not used (every block starts where A does), and a step cap below a layout's shortest path, with which
+    /// no trial of that layout can reach the goal.
+    /// </summary>
+    public static IEnumerable<string> ExperimentNotes(GridMaze a, GridMaze b, string? start, int startRow, int startCol, int maxSteps)
+    {
+        if (start == null && b.HasStart && (b.StartRow != startRow || b.StartCol != startCol))
+            yield return $"note: layout B marks its start at ({b.StartRow},{b.StartCol}); every block starts at ({startRow},{startCol}), maze A's start (give --start ROW,COL to choose another)";
+        int shortestA = ShortestPath.Moves(a, startRow, startCol), shortestB = ShortestPath.Moves(b, startRow, startCol);
+        if (maxSteps < shortestA || maxSteps < shortestB)
+            yield return $"note: --max-steps {maxSteps} is below the shortest path ({(maxSteps < shortestA ? "A: " + shortestA : "B: " + shortestB)} moves): no trial of that layout can reach the goal";
+    }
+
+    /// <summary>
     /// The start must be free and the goal reachable from it in <paramref name="maze"/>. The message blames what the user
     /// gave: --start if they gave it, else the layout's option (the start came from maze A's 'S' cell), else both
     /// are built in and it names the layout.
@@ -158,7 +172,7 @@ public static class OptionValues
     }
 
     /// <summary>Creates an output directory (and its parents); a path that cannot be one is bad input naming <paramref name="option"/>.</summary>
-    public static void CreateOutputDirectory(string path, string option)
+    public static void CreateOutputDirectory(string path, string option, params string[] fileNames)
     {
         if (File.Exists(path)) throw new CliUsageException($"{option}: {path} is a file, expected a directory for the output files");
         try
@@ -171,6 +185,40 @@ public static class OptionValues
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CliUsageException($"{option}: cannot write to the directory {path}: {e.Message}");
+        }
+        // Checked before the run, so that no result is computed and then lost at the end.
+        foreach (string name in fileNames) CheckOutputFile(Path.Combine(path, name), option);
+        if (fileNames.Length == 0)
+        {
+            // The command's file names depend on what it runs: refuse a directory squatting on any result name.
+            foreach (string entry in Directory.EnumerateDirectories(path))
+            {
+                string ext = Path.GetExtension(entry).ToLowerInvariant();
+                if (ext is ".csv" or ".png" or ".md")
+                    throw new CliUsageException($"{option}: {entry} is a directory where an output file goes; remove it or choose another {option}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// An output file that can be written: its directory is created if missing, and it is not a directory or a
+    /// read-only file. Checked before the work that produces it, so that no result is computed and then lost.
+    /// An existing file is left as it is (opened for writing, not truncated).
+    /// </summary>
+    public static void CheckOutputFile(string path, string option)
+    {
+        if (Directory.Exists(path)) throw new CliUsageException($"{option}: {path} is a directory, expected a file to write; remove it or choose another {option}");
+        try
+        {
+            string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            bool existed = File.Exists(path);
+            using (new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write)) { }
+            if (!existed) File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliUsageException($"{option}: cannot write {path}: {e.Message}");
         }
     }
 

@@ -92,6 +92,13 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void Param_GivenTwice_OrTooLargeForAnInteger_IsRefusedWithTheReason()
+        {
+            AssertUsageError(CliTestRun.Of("demo", "--param", "TrailLength=5", "--param", "traillength=6"), "TrailLength is given twice ('TrailLength=5' and 'traillength=6')");
+            AssertUsageError(CliTestRun.Of("demo", "--param", "AdaptationMaxVisits=99999999999"), "AdaptationMaxVisits = '99999999999' is out of range");
+        }
+
+        [TestMethod]
         public void StartFromMazeA_RefusedByB_BlamesMazeB_NotStart()
         {
             string a = Path.Combine(_dir, "a.txt"), b = Path.Combine(_dir, "b.txt");

@@ -82,7 +82,7 @@ namespace ReRamNav.Tests.SerialConsole
                 {
                     var plot = ReRamNav.Tests.Cli.CliTestRun.Of("plot", Path.Combine(dir, file));
                     Assert.AreEqual(0, plot.ExitCode, plot.Stderr);
-                    StringAssert.Contains(plot.Stdout, $"({trials} trials)");
+                    StringAssert.Contains(plot.Stdout, $"({trials} trial rows)");
                     Assert.IsTrue(new FileInfo(Path.Combine(dir, png)).Length > 1000, png);
                 }
 

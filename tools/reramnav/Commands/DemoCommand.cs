@@ -56,13 +56,14 @@ public static class DemoCommand
         string deviceName = DeviceOption.Parse(s.Device).Name;
         if (s.LogPath != null && seeds.Length != 1)
             throw new CliUsageException($"--log: {seeds.Length} seeds given; the operation log records one run, expected a single --seeds value");
-        if (s.OutDir != null) OptionValues.CreateOutputDirectory(s.OutDir, "--out");
+        if (s.OutDir != null) OptionValues.CreateOutputDirectory(s.OutDir, "--out", "trials.csv", "blocks.csv", "learning.png");
         using OperationCsvLog? operationLog = s.LogPath == null ? null : new OperationCsvLog(OptionValues.CreateOutputFile(s.LogPath, "--log"));
 
         var c = CultureInfo.InvariantCulture;
         stdout.WriteLine($"ReRamNav demo: place-cell network on the virtual SiOx 1T1R board ({a.Rows}x{a.Cols} places x 9 devices, device preset {deviceName}), through the driver and SPI protocol v1");
         stdout.WriteLine($"layout A = {a.Name} (shortest {ShortestPath.Moves(a, startRow, startCol)} moves), layout B = {b.Name} (shortest {ShortestPath.Moves(b, startRow, startCol)} moves), start ({startRow},{startCol})");
         stdout.WriteLine($"blocks A, B, A of {trialsPerBlock} trials, step cap {maxSteps}, seeds {string.Join(",", seeds)}");
+        foreach (string note in OptionValues.ExperimentNotes(a, b, s.Start, startRow, startCol, maxSteps)) stdout.WriteLine(note);
         stdout.WriteLine();
 
         var allRows = new List<(TrialRecord Record, uint Seed)>();

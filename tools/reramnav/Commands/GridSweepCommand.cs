@@ -4,6 +4,7 @@ using System.Text;
 using ReRamNav.Cli.Analysis;
 using ReRamNav.Cli.Output;
 using ReRamNav.Cli.Simulation;
+using ReRamNav.Cli.Sweep;
 using ReRamNav.Firmware.Agent;
 using ReRamNav.Firmware.Experiment;
 
@@ -47,6 +48,9 @@ public static class GridSweepCommand
 
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
+    /// <summary>Exit code of a sweep stopped by Ctrl+C after writing the points that finished (128 + SIGINT, the shell's convention).</summary>
+    public const int InterruptedExitCode = 130;
+
     public static int Execute(Settings s, TextWriter stdout)
     {
         // Validate everything before the first trial runs.
@@ -60,10 +64,25 @@ public static class GridSweepCommand
         var (a, b, startRow, startCol) = OptionValues.LoadMazePair(s.MazeA, s.MazeB, s.Start);
         var points = grid.Points();
         foreach (var point in points) AgentPulseLimits.Check(ParametersFor(point, maxSteps), ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
-        OptionValues.CreateOutputDirectory(s.OutDir, "--out");
+        OptionValues.CreateOutputDirectory(s.OutDir, "--out", "sweep.csv", "sweep-blocks.csv");
 
         stdout.WriteLine($"ReRamNav sweep grid: {points.Count} points x {seeds.Length} seeds on {a.Name} -> {b.Name} -> {a.Name}, start ({startRow},{startCol}), {trialsPerBlock} trials per block, cap {maxSteps}");
-        var results = Run(points, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps);
+        foreach (string note in OptionValues.ExperimentNotes(a, b, s.Start, startRow, startCol, maxSteps)) stdout.WriteLine(note);
+        // Ctrl+C (SIGINT) stops starting runs; the points whose every seed finished are still written.
+        using var interrupt = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupt.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        List<PointResult> results;
+        try
+        {
+            results = Run(points, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, new SweepProgress(points.Count * seeds.Length, Console.Error).Report, interrupt.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+        bool interrupted = results.Count < points.Count;
+        if (interrupted) stdout.WriteLine($"interrupted: {results.Count} of {points.Count} grid points finished (every seed); writing those");
 
         string csv = Path.Combine(s.OutDir, "sweep.csv"), blocksCsv = Path.Combine(s.OutDir, "sweep-blocks.csv");
         string axes = string.Join(",", grid.Names);
@@ -81,20 +100,27 @@ public static class GridSweepCommand
         stdout.Write(Table(grid.Names, results, trialsPerBlock));
         stdout.WriteLine();
         stdout.WriteLine($"wrote {csv}, {blocksCsv}");
-        return 0;
+        return interrupted ? InterruptedExitCode : 0;
     }
 
-    /// <summary>Every (point, seed) run in parallel; results in grid order, seeds in the order given.</summary>
+    /// <summary>
+    /// Every (point, seed) run in parallel; results in grid order, seeds in the order given. Once <paramref name="cancel"/>
+    /// is set no run starts, and only the points whose every seed finished are returned.
+    /// </summary>
     public static List<PointResult> Run(List<string[]> points, uint[] seeds, ReRamNav.Firmware.Environments.GridMaze a, ReRamNav.Firmware.Environments.GridMaze b,
-        int startRow, int startCol, int trialsPerBlock, int maxSteps)
+        int startRow, int startCol, int trialsPerBlock, int maxSteps, Action<int>? onRunDone = null, CancellationToken cancel = default)
     {
         var runs = ParallelRuns.Map(points.Count * seeds.Length, i =>
-            MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seeds[i % seeds.Length], ParametersFor(points[i / seeds.Length], maxSteps)));
-        return points.Select((p, k) =>
+            MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, seeds[i % seeds.Length], ParametersFor(points[i / seeds.Length], maxSteps)),
+            onRunDone, cancel, out bool[] done);
+        var results = new List<PointResult>();
+        for (int k = 0; k < points.Count; k++)
         {
+            if (!Enumerable.Range(k * seeds.Length, seeds.Length).All(i => done[i])) continue;
             var mine = runs.Skip(k * seeds.Length).Take(seeds.Length).ToList();
-            return new PointResult(p, AbaRunSummary.Of(mine), mine);
-        }).ToList();
+            results.Add(new PointResult(points[k], AbaRunSummary.Of(mine), mine));
+        }
+        return results;
     }
 
     /// <summary>The agent's defaults with one grid point's assignments; path memory sized for the cap.</summary>

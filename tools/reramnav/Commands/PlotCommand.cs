@@ -21,8 +21,10 @@ public static class PlotCommand
             var rows = TrialCsv.Read(csv);
             string png = parse.GetValue(output) ?? DefaultPng(csv);
             if (!png.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) throw new CliUsageException($"--out: '{png}' should end in .png");
+            OptionValues.CheckOutputFile(png, "--out");
             LearningCurvePlot.Save(png, rows, parse.GetValue(title) ?? Path.GetFileName(csv));
-            stdout.WriteLine($"wrote {png} ({rows.Count} trials)");
+            int seedCount = rows.Select(r => r.Seed).Distinct().Count();
+            stdout.WriteLine($"wrote {png} ({rows.Count} trial rows{(seedCount > 1 ? $", {seedCount} seeds" : "")})");
             return 0;
         });
         return command;

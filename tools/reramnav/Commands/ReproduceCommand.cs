@@ -43,7 +43,7 @@ public static class ReproduceCommand
         var param = new Option<string[]>("--param") { Description = "Override an agent parameter, NAME=VALUE (repeatable; docs/algorithm.md)", HelpName = "NAME=VALUE" };
         var device = DeviceOption.Create();
 
-        var command = new Command("reproduce", "Run the paper's experiments (Figs. 4b, 4c, 4f, 4g, 5d), the baselines, and report paper vs ours");
+        var command = new Command("reproduce", "Run the paper's experiments (Figs. 4b, 4c, 4f, 4g, 5b, 5d, 5g, Table 1), the baselines and the ablations, and report paper vs ours");
         foreach (var o in new Option[] { figure, seeds, outDir, mazeA, mazeB, start, trials, maxSteps, map, mapStart, mapGoal, cost, roverTrials, roverSteps, noBearing, dqnSeeds, param, device })
             command.Options.Add(o);
         command.SetAction(parse => Execute(new Settings(
@@ -83,6 +83,9 @@ public static class ReproduceCommand
 
         stdout.WriteLine($"ReRamNav reproduce: Bianchi et al., Nat. Commun. 14:1565 (2023) on the virtual SiOx 1T1R board");
         stdout.WriteLine($"figures {string.Join(",", figures)}; seeds {FormatSeeds(seeds)}; mazes A = {a.Name}, B = {b.Name}, start ({startRow},{startCol}); {trialsPerBlock} trials per block, cap {maxSteps}");
+        foreach (string note in OptionValues.ExperimentNotes(a, b, s.Start, startRow, startCol, maxSteps)) stdout.WriteLine(note);
+        if (mission == null && (s.Map != null || s.MapStart != null || s.MapGoal != null))
+            stdout.WriteLine("note: --map, --map-start and --map-goal are used by figures 5d, 5g and 5b only, none of which runs here");
         var claims = new List<Claim>();
         var written = new List<string>();
         var comparison = new ComparisonTable();

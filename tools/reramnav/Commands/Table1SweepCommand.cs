@@ -40,7 +40,7 @@ public static class Table1SweepCommand
         var preset = DeviceOption.Parse(deviceName);
         var parameters = AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), overrides);
         GridMaze a = BuiltInMazes.LayoutA(), b = BuiltInMazes.LayoutB();
-        if (outDir != null) OptionValues.CreateOutputDirectory(outDir, "--out");
+        if (outDir != null) OptionValues.CreateOutputDirectory(outDir, "--out", "table1-accuracy.csv", "table1-accuracy.png");
 
         stdout.WriteLine($"ReRamNav sweep table1: {a.Name} -> {b.Name} -> {a.Name}, {trialsPerBlock} trials per block, cap {maxSteps}, seeds {string.Join(",", seeds)}, device {preset.Name}");
         stdout.WriteLine("binary programming: every synapse SET (Hebbian, reward trail) at I_C, every synapse RESET at V_STOP; thresholds keep their levels");

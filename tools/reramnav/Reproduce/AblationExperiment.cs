@@ -31,7 +31,7 @@ public static class AblationExperiment
     {
         var p = AgentParameters.PaperDefaults();
         if (variant.Base == AblationBase.Faithful) AgentParameterOverrides.Apply(p, AblationCatalogue.Faithful, $"ablation variant '{variant.Id}' (faithful base)");
-        AgentParameterOverrides.Apply(p, variant.Params, $"ablation variant '{variant.Id}'");
+        AgentParameterOverrides.Apply(p, variant.Params, $"ablation variant '{variant.Id}'", allowRepeats: true);
         AgentParameterOverrides.Apply(p, userOverrides);
         p.MaxPathLength = Math.Max(p.MaxPathLength, maxSteps + 1);
         return p;

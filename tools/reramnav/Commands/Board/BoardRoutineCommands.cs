@@ -11,6 +11,9 @@ namespace ReRamNav.Cli.Commands.Board;
 /// </summary>
 internal static class BoardRoutineCommands
 {
+    /// <summary>Most CSV rows one endurance run may write (one per logged cycle and cell; ~45 bytes each, so ~250 MB).</summary>
+    public const long MaxEnduranceRows = 5_000_000;
+
     public static void AddTo(Command board, TextWriter stdout, TextWriter stderr)
     {
         board.Subcommands.Add(BoardCommand.Sub("read-map", "Read map of the array: every selected device, READ_BLOCK (a block of rows per transaction), n-sample averaged",
@@ -61,6 +64,15 @@ internal static class BoardRoutineCommands
                     SetMv = run.Int("--set-mv"), ComplianceUa = run.Int("--compliance-ua"), StopMv = run.Int("--stop-mv"), WidthNs = run.Int("--width-ns"),
                 };
                 BoardSelection.Apply(run, r.Cells);
+                // One row per logged cycle and cell: refuse a run whose CSV would fill a disk.
+                r.Cells.Expand(run.Driver.Identity);
+                long rows = ((long)r.Cycles + r.LogEvery - 1) / r.LogEvery * r.Cells.Count;
+                if (rows > MaxEnduranceRows)
+                {
+                    long every = ((long)r.Cycles * r.Cells.Count + MaxEnduranceRows - 1) / MaxEnduranceRows;
+                    throw new CliUsageException($"--cycles {r.Cycles} on {r.Cells.Count} cells with --log-every {r.LogEvery} would write {rows:N0} rows (~{rows * 45 / 1_000_000:N0} MB); "
+                        + $"at most {MaxEnduranceRows:N0}: give --log-every {every} or more, or fewer --cycles or cells");
+                }
                 r.Run(run.Driver, run.Sink());
                 return $"{r.Cycles} cycles on {r.Cells.Count} cells, {r.ClosedCount} with LRS/HRS < 2 at the end";
             }, stdout, stderr));
