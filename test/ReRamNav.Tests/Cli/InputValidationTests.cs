@@ -99,6 +99,31 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void Plot_TrialsCsvWithImpossibleValues_NamesLineAndColumn()
+        {
+            string runDir = Path.Combine(_dir, "run");
+            Assert.AreEqual(0, CliTestRun.Of("demo", "--trials-per-block", "1", "--out", runDir).ExitCode);
+            string[] lines = File.ReadAllLines(Path.Combine(runDir, "trials.csv"));
+            string[] header = lines[0].Split(',');
+            int steps = Array.IndexOf(header, "steps"), reached = Array.IndexOf(header, "reached_goal");
+            foreach (var (column, value, expected) in new[] { (steps, "-5", "column 'steps' is -5, expected a step count >= 0"), (reached, "7", "column 'reached_goal' is 7, expected 0 or 1") })
+            {
+                string[] row = lines[1].Split(',');
+                row[column] = value;
+                string bad = Path.Combine(_dir, "bad-" + column + ".csv");
+                File.WriteAllLines(bad, new[] { lines[0], string.Join(",", row) });
+                AssertUsageError(CliTestRun.Of("plot", bad, "--out", Path.Combine(_dir, "x.png")), bad + ":2: " + expected);
+            }
+        }
+
+        [TestMethod]
+        public void Demo_BareSeedAboveOne_SaysItIsOneSeed()
+        {
+            StringAssert.Contains(CliTestRun.Of("demo", "--seeds", "3", "--trials-per-block", "1").Stdout, "note: --seeds 3 runs seed 3 only; for seeds 1..3 write --seeds 1-3");
+            Assert.IsFalse(CliTestRun.Of("demo", "--seeds", "1-2", "--trials-per-block", "1").Stdout.Contains("note: --seeds"));
+        }
+
+        [TestMethod]
         public void StartFromMazeA_RefusedByB_BlamesMazeB_NotStart()
         {
             string a = Path.Combine(_dir, "a.txt"), b = Path.Combine(_dir, "b.txt");

@@ -64,6 +64,8 @@ public static class DemoCommand
         stdout.WriteLine($"layout A = {a.Name} (shortest {ShortestPath.Moves(a, startRow, startCol)} moves), layout B = {b.Name} (shortest {ShortestPath.Moves(b, startRow, startCol)} moves), start ({startRow},{startCol})");
         stdout.WriteLine($"blocks A, B, A of {trialsPerBlock} trials, step cap {maxSteps}, seeds {string.Join(",", seeds)}");
         foreach (string note in OptionValues.ExperimentNotes(a, b, s.Start, startRow, startCol, maxSteps)) stdout.WriteLine(note);
+        if (seeds.Length == 1 && seeds[0] > 1 && s.Seeds.Trim() == seeds[0].ToString(c))
+            stdout.WriteLine($"note: --seeds {seeds[0]} runs seed {seeds[0]} only; for seeds 1..{seeds[0]} write --seeds 1-{seeds[0]} (reproduce and sweep read a bare N as a count)");
         stdout.WriteLine();
 
         var allRows = new List<(TrialRecord Record, uint Seed)>();

@@ -96,6 +96,19 @@ public static class TrialCsv
                     throw new CliUsageException($"{path}:{n + 1}: column '{Columns[column]}' is '{f[i]}', expected an integer");
                 return v;
             }
+            long Checked(int column, long min, long max, string meaning)
+            {
+                long v = L(column);
+                if (v < min || v > max)
+                    throw new CliUsageException($"{path}:{n + 1}: column '{Columns[column]}' is {v}, expected {meaning}");
+                return v;
+            }
+            // The columns a plot or summary reads are range-checked: a negative step count or a reached_goal of 7 is a broken file.
+            Checked(0, 1, int.MaxValue, "a trial number >= 1");
+            Checked(1, 1, int.MaxValue, "a block number >= 1");
+            Checked(5, 0, int.MaxValue, "a step count >= 0");
+            Checked(6, 0, int.MaxValue, "a step count >= 0");
+            Checked(7, 0, 1, "0 or 1");
             var r = new TrialRecord
             {
                 Trial = (int)L(0), Block = (int)L(1), Layout = f[idx[2]], StartRow = (int)L(3), StartCol = (int)L(4),
