@@ -9,13 +9,6 @@ namespace ReRamNav.Tests.Agent
     [TestClass]
     public class ExploreUntilRewardTests
     {
-        private sealed class ExploringLog : ITrialObserver
-        {
-            public PlaceCellAgent Agent = null!;
-            public readonly List<(TrialRecord Record, bool Exploring)> Trials = new();
-            public void OnTrial(TrialRecord record) => Trials.Add((record, Agent.IsExploring));
-        }
-
         private static List<(TrialRecord Record, bool Exploring)> Run(uint seed, bool untilReward, int maxSteps, int trials)
         {
             GridMaze a = BuiltInMazes.LayoutA();

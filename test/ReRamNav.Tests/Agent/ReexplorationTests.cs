@@ -23,13 +23,6 @@ namespace ReRamNav.Tests.Agent
             "#########\n";
         private static readonly string RoomB = RoomA.Substring(0, 20) + "#.#####.#\n" + RoomA.Substring(30);
 
-        private sealed class ExploringLog : ITrialObserver
-        {
-            public PlaceCellAgent Agent = null!;
-            public readonly List<(TrialRecord Record, bool Exploring)> Trials = new();
-            public void OnTrial(TrialRecord record) => Trials.Add((record, Agent.IsExploring));
-        }
-
         private static List<(TrialRecord Record, bool Exploring)> Run(uint seed, int reexplorePercent)
         {
             GridMaze a = MazeParser.Parse(RoomA, "A"), b = MazeParser.Parse(RoomB, "B");
