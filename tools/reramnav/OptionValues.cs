@@ -188,16 +188,6 @@ public static class OptionValues
         }
         // Checked before the run, so that no result is computed and then lost at the end.
         foreach (string name in fileNames) CheckOutputFile(Path.Combine(path, name), option);
-        if (fileNames.Length == 0)
-        {
-            // The command's file names depend on what it runs: refuse a directory squatting on any result name.
-            foreach (string entry in Directory.EnumerateDirectories(path))
-            {
-                string ext = Path.GetExtension(entry).ToLowerInvariant();
-                if (ext is ".csv" or ".png" or ".md")
-                    throw new CliUsageException($"{option}: {entry} is a directory where an output file goes; remove it or choose another {option}");
-            }
-        }
     }
 
     /// <summary>

@@ -32,11 +32,14 @@ namespace ReRamNav.Tests.Cli
             string demo = Path.Combine(_dir, "demo"), repro = Path.Combine(_dir, "repro"), model = Path.Combine(_dir, "model"), table1 = Path.Combine(_dir, "t1");
             Directory.CreateDirectory(Path.Combine(demo, "learning.png"));
             Directory.CreateDirectory(Path.Combine(repro, "report.md"));
-            Directory.CreateDirectory(Path.Combine(model, "lrs.csv"));
+            Directory.CreateDirectory(Path.Combine(model, "model-lrs.csv"));
+            Directory.CreateDirectory(Path.Combine(model, "unrelated.csv"));
             Directory.CreateDirectory(Path.Combine(table1, "table1-accuracy.csv"));
             AssertRefusedBeforeRun(CliTestRun.Of("demo", "--trials-per-block", "2", "--out", demo), "--out: " + Path.Combine(demo, "learning.png") + " is a directory");
             AssertRefusedBeforeRun(CliTestRun.Of("reproduce", "--figure", "4g", "--out", repro), "--out: " + Path.Combine(repro, "report.md") + " is a directory");
-            AssertRefusedBeforeRun(CliTestRun.Of("model", "lrs", "--out", model), "--out: " + Path.Combine(model, "lrs.csv") + " is a directory");
+            AssertRefusedBeforeRun(CliTestRun.Of("model", "lrs", "--out", model), "--out: " + Path.Combine(model, "model-lrs.csv") + " is a directory");
+            Directory.Delete(Path.Combine(model, "model-lrs.csv"));
+            Assert.AreEqual(0, CliTestRun.Of("model", "lrs", "--cycles", "20", "--out", model).ExitCode, "a directory the command does not write to is no obstacle");
             AssertRefusedBeforeRun(CliTestRun.Of("sweep", "table1", "--seeds", "1", "--out", table1), "--out: " + Path.Combine(table1, "table1-accuracy.csv") + " is a directory");
         }
 
@@ -75,14 +78,24 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
-        public void Endurance_ThatWouldWriteMillionsOfRows_IsRefused_WithTheLogEveryThatFits()
+        public void BoardRoutines_ThatWouldWriteMillionsOfRows_AreRefused_WithWhatFits_AndLeaveNoFile()
         {
-            string csv = Path.Combine(_dir, "end.csv");
+            string csv = Path.Combine(_dir, "end.csv"), ops = Path.Combine(_dir, "ops.csv");
             var run = CliTestRun.Of("board", "endurance", "--cycles", "100000000", "--places", "1", "--out", csv);
             Assert.AreEqual(2, run.ExitCode, run.Stdout + run.Stderr);
             StringAssert.Contains(run.Stderr, "--cycles 100000000 on 9 cells with --log-every 1 would write 900,000,000 rows");
-            StringAssert.Contains(run.Stderr, "give --log-every 180 or more");
-            Assert.IsFalse(File.Exists(csv) && new FileInfo(csv).Length > 0, "nothing written");
+            StringAssert.Contains(run.Stderr, "give --log-every 181 or more");
+            Assert.IsFalse(File.Exists(csv), "a refused run leaves no empty --out file");
+            var suggested = CliTestRun.Of("board", "endurance", "--cycles", "100000000", "--log-every", "181", "--places", "1", "--out", csv, "--log", ops);
+            Assert.AreEqual(2, suggested.ExitCode);
+            StringAssert.Contains(suggested.Stderr, "--log: --cycles 100000000 on 9 cells with --log-every 181 would log 3,600,000,000 operations");
+            Assert.IsFalse(File.Exists(csv) || File.Exists(ops), "neither file is left");
+
+            var retention = CliTestRun.Of("board", "retention", "--reads", "100000000", "--out", csv);
+            Assert.AreEqual(2, retention.ExitCode, retention.Stderr);
+            StringAssert.Contains(retention.Stderr, "--reads 100000000 of 8100 cells would write 810,000,000,000 rows");
+            StringAssert.Contains(retention.Stderr, "give --reads 617 or fewer");
+
             var fits = CliTestRun.Of("board", "endurance", "--cycles", "200", "--log-every", "100", "--places", "1", "--out", csv);
             Assert.AreEqual(0, fits.ExitCode, fits.Stderr);
             Assert.AreEqual(1 + 2 * 9, File.ReadAllLines(csv).Length, "header + one row per logged cycle (2) and cell (9)");

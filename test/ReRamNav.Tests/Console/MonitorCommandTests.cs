@@ -1,6 +1,7 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ReRamNav.Cli.Output;
 using ReRamNav.Firmware.Console;
+using ReRamNav.Tests.Cli;
 
 namespace ReRamNav.Tests.SerialConsole
 {
@@ -157,6 +158,18 @@ namespace ReRamNav.Tests.SerialConsole
             StringAssert.Contains(stdout, "1 trials in 1 run(s), 1 reached the goal, 2 line(s) skipped");
             StringAssert.Contains(stderr, "column 'steps' is 'x', expected a whole number");
             StringAssert.Contains(stderr, "3 fields, expected 16");
+
+            // Whole numbers that no trial can have are skipped too, so that `plot` can read what monitor writes.
+            string csv = TempFile("impossible.csv");
+            File.WriteAllLines(log, new[] { TelemetryFormat.Header, "1,1,A,1,26,57,31,1,3,40,7,513,98,5120,1234,4567", "2,1,A,1,26,-600,31,1,3,40,7,513,98,5120,1234,4567",
+                "3,1,A,1,26,57,31,7,3,40,7,513,98,5120,1234,4567", "0,0,A,1,26,57,31,1,3,40,7,513,98,5120,1234,4567" });
+            (code, stdout, stderr) = Monitor("--from", log, "--quiet", "--out", csv);
+            Assert.AreEqual(0, code, stderr);
+            StringAssert.Contains(stdout, "1 trials in 1 run(s), 1 reached the goal, 3 line(s) skipped");
+            StringAssert.Contains(stderr, "line 3: column 'steps' is -600, expected a step count >= 0");
+            StringAssert.Contains(stderr, "line 4: column 'reached_goal' is 7, expected 0 or 1");
+            StringAssert.Contains(stderr, "line 5: column 'trial' is 0, expected a trial number >= 1");
+            Assert.AreEqual(0, CliTestRun.Of("plot", csv, "--out", TempFile("impossible.png")).ExitCode, "plot reads what monitor wrote");
 
             (code, _, stderr) = Monitor();
             Assert.AreEqual(2, code);

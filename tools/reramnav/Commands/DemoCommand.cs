@@ -70,14 +70,25 @@ public static class DemoCommand
 
         var allRows = new List<(TrialRecord Record, uint Seed)>();
         var perSeed = new List<IReadOnlyList<BlockSummary>>();
+        var seedsDone = new List<uint>();
+        using var interrupt = new Interruption(Console.Error, "the seed in progress");
         foreach (uint one in seeds)
         {
+            if (interrupt.Requested) break;
             var records = MazeExperiment.Run(a, b, startRow, startCol, trialsPerBlock, maxSteps, one, parameters, device: HalMock.Model.DevicePreset.ByName(deviceName), operationLog: operationLog);
             allRows.AddRange(records.Select(r => (r, one)));
             var blocks = BlockSummary.Of(records);
             perSeed.Add(blocks);
             if (seeds.Length == 1) WriteTrialStrips(records, stdout);
             else stdout.WriteLine($"seed {one,4}: converged at trial " + string.Join(" / ", blocks.Select(x => x.ConvergedAtTrial?.ToString(c) ?? "never")));
+            seedsDone.Add(one);
+        }
+        bool interrupted = seedsDone.Count < seeds.Length;
+        if (interrupted)
+        {
+            stdout.WriteLine($"interrupted: {seedsDone.Count} of {seeds.Length} seeds finished{(seedsDone.Count > 0 ? "; the summary and --out files are theirs" : "; nothing to summarise")}");
+            if (seedsDone.Count == 0) return Interruption.ExitCode;
+            seeds = seedsDone.ToArray();
         }
         stdout.WriteLine();
         WriteBlockTable(perSeed, seeds.Length, stdout);
@@ -96,7 +107,7 @@ public static class DemoCommand
             stdout.WriteLine($"wrote {trialsPath}, {blocksPath}, {pngPath}");
         }
         if (operationLog != null) stdout.WriteLine($"wrote {operationLog.Rows} operations to {s.LogPath}");
-        return 0;
+        return interrupted ? Interruption.ExitCode : 0;
     }
 
     /// <summary>Steps of every trial, one block per line, so learning is visible at a glance ('x' = step cap hit).</summary>

@@ -48,9 +48,6 @@ public static class GridSweepCommand
 
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>Exit code of a sweep stopped by Ctrl+C after writing the points that finished (128 + SIGINT, the shell's convention).</summary>
-    public const int InterruptedExitCode = 130;
-
     public static int Execute(Settings s, TextWriter stdout)
     {
         // Validate everything before the first trial runs.
@@ -68,18 +65,11 @@ public static class GridSweepCommand
 
         stdout.WriteLine($"ReRamNav sweep grid: {points.Count} points x {seeds.Length} seeds on {a.Name} -> {b.Name} -> {a.Name}, start ({startRow},{startCol}), {trialsPerBlock} trials per block, cap {maxSteps}");
         foreach (string note in OptionValues.ExperimentNotes(a, b, s.Start, startRow, startCol, maxSteps)) stdout.WriteLine(note);
-        // Ctrl+C (SIGINT) stops starting runs; the points whose every seed finished are still written.
-        using var interrupt = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupt.Cancel(); };
-        Console.CancelKeyPress += onCancel;
+        // Ctrl+C stops starting runs; the points whose every seed finished are still written.
         List<PointResult> results;
-        try
+        using (var interrupt = new Interruption(Console.Error, "the runs in progress"))
         {
             results = Run(points, seeds, a, b, startRow, startCol, trialsPerBlock, maxSteps, new SweepProgress(points.Count * seeds.Length, Console.Error).Report, interrupt.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
         bool interrupted = results.Count < points.Count;
         if (interrupted) stdout.WriteLine($"interrupted: {results.Count} of {points.Count} grid points finished (every seed); writing those");
@@ -100,7 +90,7 @@ public static class GridSweepCommand
         stdout.Write(Table(grid.Names, results, trialsPerBlock));
         stdout.WriteLine();
         stdout.WriteLine($"wrote {csv}, {blocksCsv}");
-        return interrupted ? InterruptedExitCode : 0;
+        return interrupted ? Interruption.ExitCode : 0;
     }
 
     /// <summary>

@@ -49,8 +49,8 @@ public static class ModelCommand
         cycles = OptionValues.CheckRange(cycles, 2, 1000000, "--cycles");
         seed = OptionValues.CheckRange(seed, 0, int.MaxValue, "--seed");
         var preset = DeviceOption.Parse(deviceName);
-        if (outDir != null) OptionValues.CreateOutputDirectory(outDir, "--out");
         var views = view == "all" ? Views : new[] { view };
+        if (outDir != null) OptionValues.CreateOutputDirectory(outDir, "--out", views.SelectMany(v => new[] { $"model-{v}.csv", $"model-{v}.png" }).ToArray());
         stdout.WriteLine($"ReRamNav model: {preset.Name} preset, seed {seed}; paper = Bianchi et al., Nat. Commun. 14:1565 (2023), Fig. 1 source data");
         var written = new List<string>();
         foreach (string v in views)

@@ -220,6 +220,12 @@ public static class MonitorCommand
                     return;
                 }
             }
+            string? impossible = TrialCsv.ImpossibleValue(_header, fields);
+            if (impossible != null)
+            {
+                Skip($"line {_lineNumber}: {impossible}");
+                return;
+            }
             FlushPending();
             int trial = int.TryParse(fields[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int t) ? t : 0;
             bool reached = fields[7] == "1";

@@ -79,7 +79,7 @@ public static class ReproduceCommand
         AgentPulseLimits.Check(baseParams, ReRamNav.Drivers.Board.SafetyLimits.SiOxDefaults());
         var (a, b, startRow, startCol) = OptionValues.LoadMazePair(s.MazeA, s.MazeB, s.Start);
         TerrainMission? mission = figures.Contains("5d") || figures.Contains("5g") || figures.Contains("5b") ? LoadMission(s) : null;
-        OptionValues.CreateOutputDirectory(s.OutDir, "--out");
+        OptionValues.CreateOutputDirectory(s.OutDir, "--out", OutputFiles(figures, s.MazeA != null || s.MazeB != null));
 
         stdout.WriteLine($"ReRamNav reproduce: Bianchi et al., Nat. Commun. 14:1565 (2023) on the virtual SiOx 1T1R board");
         stdout.WriteLine($"figures {string.Join(",", figures)}; seeds {FormatSeeds(seeds)}; mazes A = {a.Name}, B = {b.Name}, start ({startRow},{startCol}); {trialsPerBlock} trials per block, cap {maxSteps}");
@@ -233,6 +233,25 @@ public static class ReproduceCommand
         double ours = summary[0].Success, ql = summary[1].Success;
         claims.Add(new Claim("baselines", "ours reaches the goal at least as often as tabular Q-learning (same mazes, start, trials, cap)", "bio >= DQN",
             $"{ours * 100:0.#} % vs {ql * 100:0.#} %", "ours >= Q", ours >= ql));
+    }
+
+    /// <summary>The files the selected figures write (checked before the run; keep in step with the figure methods).</summary>
+    private static string[] OutputFiles(ICollection<string> figures, bool userMazes)
+    {
+        var byFigure = new Dictionary<string, string[]>
+        {
+            ["4b"] = new[] { "fig4b-trials.csv", "fig4b-blocks.csv", "fig4b.png" },
+            ["4c"] = new[] { "fig4c-energy.csv", "fig4c.png" },
+            ["baselines"] = new[] { "baselines.csv" },
+            ["4f"] = new[] { "fig4f-accuracy.csv", "fig4f-ours.png", "fig4f-qlearning.png" },
+            ["4g"] = new[] { "fig4g-elements.csv", "fig4g.png" },
+            ["5d"] = new[] { "fig5d-steps.csv", "fig5d-trials.csv", "fig5d.png" },
+            ["5g"] = new[] { "fig5g-transfer.csv", "fig5g.png" },
+            ["5b"] = new[] { "fig5b-trajectories.csv", "fig5b.png" },
+            ["ablations"] = userMazes ? new[] { "ablations.csv", "ablations-runs.csv", "ablations-built-in.png", "ablations-user-mazes.png" } : new[] { "ablations.csv", "ablations-runs.csv", "ablations-built-in.png" },
+            ["table1"] = new[] { "table1-accuracy.csv", "table1-accuracy.png" },
+        };
+        return figures.Where(byFigure.ContainsKey).SelectMany(f => byFigure[f]).Append("report.md").ToArray();
     }
 
     // ---------------------------------------------------------------- Fig. 4f: accuracy over trials x steps

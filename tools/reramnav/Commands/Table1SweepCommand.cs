@@ -44,6 +44,9 @@ public static class Table1SweepCommand
 
         stdout.WriteLine($"ReRamNav sweep table1: {a.Name} -> {b.Name} -> {a.Name}, {trialsPerBlock} trials per block, cap {maxSteps}, seeds {string.Join(",", seeds)}, device {preset.Name}");
         stdout.WriteLine("binary programming: every synapse SET (Hebbian, reward trail) at I_C, every synapse RESET at V_STOP; thresholds keep their levels");
+        foreach (string swept in new[] { nameof(AgentParameters.SynapseComplianceUa), nameof(AgentParameters.TrailComplianceUa), nameof(AgentParameters.SynapseStopMv) })
+            if (overrides.Any(o => o.Split('=')[0].Trim().Equals(swept, StringComparison.OrdinalIgnoreCase)))
+                stdout.WriteLine($"note: --param {swept} is set by every grid point, so the value given is not used");
         stdout.WriteLine($"accuracy = trials reaching the goal within {maxSteps} steps / trials, over the second half of every block and all seeds (docs/algorithm.md §5)");
         stdout.WriteLine();
         var cells = Table1Sweep.Run(a, b, a.StartRow, a.StartCol, trialsPerBlock, maxSteps, seeds, parameters, preset.Name);

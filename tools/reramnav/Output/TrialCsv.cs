@@ -61,6 +61,31 @@ public static class TrialCsv
         return fields;
     }
 
+    /// <summary>The columns a plot or summary reads, with the values a trial can have: a negative step count or a reached_goal of 7 is a broken line.</summary>
+    private static readonly (string Column, long Min, long Max, string Meaning)[] Ranges =
+    {
+        ("trial", 1, int.MaxValue, "a trial number >= 1"),
+        ("block", 1, int.MaxValue, "a block number >= 1"),
+        ("steps", 0, int.MaxValue, "a step count >= 0"),
+        ("optimal_steps", 0, int.MaxValue, "a step count >= 0"),
+        ("reached_goal", 0, 1, "0 or 1"),
+    };
+
+    /// <summary>
+    /// The first value of a trial line (fields in the order of <paramref name="header"/>) that no trial can have,
+    /// as "column 'steps' is -5, expected a step count >= 0"; null if none. Used by the CSV reader and by monitor.
+    /// </summary>
+    public static string? ImpossibleValue(IReadOnlyList<string> header, IReadOnlyList<string> fields)
+    {
+        foreach (var r in Ranges)
+        {
+            int i = header.ToList().IndexOf(r.Column);
+            if (i < 0 || i >= fields.Count || !long.TryParse(fields[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out long v)) continue;
+            if (v < r.Min || v > r.Max) return $"column '{r.Column}' is {v}, expected {r.Meaning}";
+        }
+        return null;
+    }
+
     /// <summary>
     /// Reads a trials.csv written by <see cref="Row"/> (or by the device telemetry, whose lines carry
     /// the first 16 columns). Throws <see cref="CliUsageException"/> naming the file, line and column.
@@ -96,19 +121,8 @@ public static class TrialCsv
                     throw new CliUsageException($"{path}:{n + 1}: column '{Columns[column]}' is '{f[i]}', expected an integer");
                 return v;
             }
-            long Checked(int column, long min, long max, string meaning)
-            {
-                long v = L(column);
-                if (v < min || v > max)
-                    throw new CliUsageException($"{path}:{n + 1}: column '{Columns[column]}' is {v}, expected {meaning}");
-                return v;
-            }
-            // The columns a plot or summary reads are range-checked: a negative step count or a reached_goal of 7 is a broken file.
-            Checked(0, 1, int.MaxValue, "a trial number >= 1");
-            Checked(1, 1, int.MaxValue, "a block number >= 1");
-            Checked(5, 0, int.MaxValue, "a step count >= 0");
-            Checked(6, 0, int.MaxValue, "a step count >= 0");
-            Checked(7, 0, 1, "0 or 1");
+            string? impossible = ImpossibleValue(header, f);
+            if (impossible != null) throw new CliUsageException($"{path}:{n + 1}: {impossible}");
             var r = new TrialRecord
             {
                 Trial = (int)L(0), Block = (int)L(1), Layout = f[idx[2]], StartRow = (int)L(3), StartCol = (int)L(4),

@@ -65,6 +65,7 @@ public static class BoardCommand
         var bench = new VirtualBench(new VirtualBoardConfig { Rows = rows, Cols = cols, Seed = (uint)seed, Limits = boardLimits, NeuronCount = neurons }, kit.Limits);
         TextWriter? file = null;
         OperationCsvLog? log = null;
+        bool outIsNew = outPath != null && !File.Exists(outPath), logIsNew = logPath != null && !File.Exists(logPath);
         try
         {
             if (outPath != null) file = OptionValues.CreateOutputFile(outPath, "--out");
@@ -73,7 +74,7 @@ public static class BoardCommand
                 log = new OperationCsvLog(OptionValues.CreateOutputFile(logPath, "--log"));
                 bench.Driver.OperationLog = log;
             }
-            var run = new BoardRun { Bench = bench, Options = o, Parse = parse, Stdout = stdout, Csv = file ?? (isReport ? null : stdout) };
+            var run = new BoardRun { Bench = bench, Options = o, Parse = parse, Stdout = stdout, Csv = file ?? (isReport ? null : stdout), Logging = log != null };
             string summary;
             try
             {
@@ -93,10 +94,26 @@ public static class BoardCommand
                 $"board {name}: {summary}; {k.Transactions} SPI transactions, {k.SpiBytes} bytes, {k.Retries} retries, {bench.Board.Clock.NowUs} µs board time{where}{logged}");
             return 0;
         }
+        catch (CliUsageException)
+        {
+            // Refused before the first pulse: leave no empty output file behind.
+            file?.Dispose();
+            log?.Dispose();
+            file = null;
+            log = null;
+            if (outIsNew) TryDelete(outPath!);
+            if (logIsNew) TryDelete(logPath!);
+            throw;
+        }
         finally
         {
             file?.Dispose();
             log?.Dispose();
         }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

@@ -11,9 +11,6 @@ namespace ReRamNav.Cli.Commands.Board;
 /// </summary>
 internal static class BoardRoutineCommands
 {
-    /// <summary>Most CSV rows one endurance run may write (one per logged cycle and cell; ~45 bytes each, so ~250 MB).</summary>
-    public const long MaxEnduranceRows = 5_000_000;
-
     public static void AddTo(Command board, TextWriter stdout, TextWriter stderr)
     {
         board.Subcommands.Add(BoardCommand.Sub("read-map", "Read map of the array: every selected device, READ_BLOCK (a block of rows per transaction), n-sample averaged",
@@ -66,13 +63,11 @@ internal static class BoardRoutineCommands
                 BoardSelection.Apply(run, r.Cells);
                 // One row per logged cycle and cell: refuse a run whose CSV would fill a disk.
                 r.Cells.Expand(run.Driver.Identity);
-                long rows = ((long)r.Cycles + r.LogEvery - 1) / r.LogEvery * r.Cells.Count;
-                if (rows > MaxEnduranceRows)
-                {
-                    long every = ((long)r.Cycles * r.Cells.Count + MaxEnduranceRows - 1) / MaxEnduranceRows;
-                    throw new CliUsageException($"--cycles {r.Cycles} on {r.Cells.Count} cells with --log-every {r.LogEvery} would write {rows:N0} rows (~{rows * 45 / 1_000_000:N0} MB); "
-                        + $"at most {MaxEnduranceRows:N0}: give --log-every {every} or more, or fewer --cycles or cells");
-                }
+                // One --out row per logged cycle and cell; the operation log has 4 per cycle and cell (SET, read, RESET, read).
+                long perCell = ((long)r.Cycles + r.LogEvery - 1) / r.LogEvery;
+                long fitsPerCell = BoardRun.MaxRows / r.Cells.Count;
+                string fix = fitsPerCell < 1 ? "fewer cells" : $"give --log-every {((long)r.Cycles + fitsPerCell - 1) / fitsPerCell} or more, or fewer --cycles or cells";
+                run.CheckRowBudget($"--cycles {r.Cycles} on {r.Cells.Count} cells with --log-every {r.LogEvery}", perCell * r.Cells.Count, 4L * r.Cycles * r.Cells.Count, fix);
                 r.Run(run.Driver, run.Sink());
                 return $"{r.Cycles} cycles on {r.Cells.Count} cells, {r.ClosedCount} with LRS/HRS < 2 at the end";
             }, stdout, stderr));
@@ -87,6 +82,11 @@ internal static class BoardRoutineCommands
                 var r = new RetentionRoutine { ReadMv = run.ReadMv, Samples = run.Samples, Reads = run.Positive("--reads"), IntervalUs = run.Int("--interval-us") };
                 if (r.IntervalUs < 0) throw new CliUsageException($"--interval-us: {r.IntervalUs} is negative");
                 BoardSelection.Apply(run, r.Cells);
+                r.Cells.Expand(run.Driver.Identity);
+                // One --out row and one logged operation per read and cell.
+                long rows = (long)r.Reads * r.Cells.Count;
+                run.CheckRowBudget($"--reads {r.Reads} of {r.Cells.Count} cells", rows, rows,
+                    BoardRun.MaxRows / r.Cells.Count < 1 ? "fewer cells" : $"give --reads {BoardRun.MaxRows / r.Cells.Count} or fewer, or fewer cells");
                 r.Run(run.Driver, run.Sink());
                 return $"{r.Reads} reads of {r.Cells.Count} cells";
             }, stdout, stderr));

@@ -19,6 +19,24 @@ internal sealed class BoardRun
     public required TextWriter Stdout { get; init; }
     public TextWriter? Csv { get; init; }
 
+    /// <summary>--log is on: every read and pulse is a row of the operation log.</summary>
+    public bool Logging { get; init; }
+
+    /// <summary>Most rows a board command may write to --out, and operations to --log (~50 bytes a row: ~250 MB each).</summary>
+    public const long MaxRows = 5_000_000;
+
+    /// <summary>
+    /// Refuses, before the first pulse, a routine whose --out table or --log would fill a disk: it would write
+    /// <paramref name="csvRows"/> rows and log <paramref name="operations"/> operations. <paramref name="fix"/> says what fits.
+    /// </summary>
+    public void CheckRowBudget(string what, long csvRows, long operations, string fix)
+    {
+        if (csvRows > MaxRows)
+            throw new CliUsageException($"{what} would write {csvRows:N0} rows (~{csvRows * 50 / 1_000_000:N0} MB); at most {MaxRows:N0}: {fix}");
+        if (Logging && operations > MaxRows)
+            throw new CliUsageException($"--log: {what} would log {operations:N0} operations (~{operations * 50 / 1_000_000:N0} MB); at most {MaxRows:N0}: fewer cycles, reads or cells, or no --log");
+    }
+
     public ReRamBoard Driver => Bench.Driver;
 
     public int Int(string name) => Options.Int(Parse, name);
