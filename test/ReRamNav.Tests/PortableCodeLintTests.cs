@@ -1001,8 +1001,8 @@ namespace ReRamNav.Tests
                     string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path),
                         ((string)reference.Attribute("Include")).Replace('\\', Path.DirectorySeparatorChar)));
                     Assert.IsTrue(guidByPath.ContainsKey(target), $"{RepoPaths.ToRelative(path)}: no project at {target}");
-                    Assert.AreEqual(guidByPath[target], (string)reference.Element(s_msbuild + "Project"),
-                        $"{RepoPaths.ToRelative(path)}: ProjectReference GUID of {RepoPaths.ToRelative(target)}", true);
+                    Assert.AreEqual(guidByPath[target], (string)reference.Element(s_msbuild + "Project"), true,
+                        $"{RepoPaths.ToRelative(path)}: ProjectReference GUID of {RepoPaths.ToRelative(target)}");
                 }
             }
 

@@ -72,7 +72,7 @@ namespace ReRamNav.Tests.Characterisation
             Assert.IsTrue(sink.Rows.All(r => r[7] == 1), "the model forms at the first FORM pulse");
             Assert.AreEqual(16, sink.Rows.Count, "formed cells get no further pulses");
             Assert.IsTrue(board.Array.StoredNs(3, 0) > 40000);
-            var e = Assert.ThrowsException<BoardException>(() => new FormingSweepRoutine { StopMv = 4000 }.Run(driver, new MemorySink()));
+            var e = Assert.ThrowsExactly<BoardException>(() => new FormingSweepRoutine { StopMv = 4000 }.Run(driver, new MemorySink()));
             Assert.AreEqual(BoardErrorKind.LimitRefused, e.Kind);
             StringAssert.Contains(e.Message, "FormMaxMv");
         }
@@ -120,7 +120,7 @@ namespace ReRamNav.Tests.Characterisation
             var routine = new ReadMapRoutine();
             routine.Cells.FirstPlace = 25;
             routine.Cells.PlaceCount = 10;
-            Assert.AreEqual(BoardErrorKind.BadArgument, Assert.ThrowsException<BoardException>(() => routine.Run(driver, new MemorySink())).Kind);
+            Assert.AreEqual(BoardErrorKind.BadArgument, Assert.ThrowsExactly<BoardException>(() => routine.Run(driver, new MemorySink())).Kind);
         }
     }
 }

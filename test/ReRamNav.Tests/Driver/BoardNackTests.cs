@@ -46,7 +46,7 @@ namespace ReRamNav.Tests.Driver
             var log = new StatusLog();
             driver.OperationLog = log;
 
-            var e = Assert.ThrowsException<BoardException>(() => driver.ReadCell(50, 0, 200, 1));
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.ReadCell(50, 0, 200, 1));
             Assert.AreEqual(BoardErrorKind.Nack, e.Kind);
             Assert.AreEqual(StatusCode.AddressOutOfRange, e.Status);
             StringAssert.Contains(e.Message, "ADDRESS_OUT_OF_RANGE");
@@ -56,7 +56,7 @@ namespace ReRamNav.Tests.Driver
 
             driver.AddSet(3, 0, 1500, 100, 1000);
             driver.AddSet(60, 0, 1500, 100, 1000);
-            e = Assert.ThrowsException<BoardException>(() => driver.CommitPulses());
+            e = Assert.ThrowsExactly<BoardException>(() => driver.CommitPulses());
             Assert.AreEqual(StatusCode.AddressOutOfRange, e.Status);
             Assert.AreEqual(0, small.Array.PulsesApplied, "all or nothing: the valid pulse was not applied either");
             CollectionAssert.AreEqual(new[] { (OperationKind.Set, (int)StatusCode.AddressOutOfRange), (OperationKind.Set, (int)StatusCode.AddressOutOfRange) },

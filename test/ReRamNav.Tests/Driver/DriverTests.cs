@@ -41,14 +41,14 @@ namespace ReRamNav.Tests.Driver
             var driver = new ReRamBoard(recorder, board.Ready, board.Clock, SafetyLimits.SiOxDefaults());
             driver.Connect();
             int framesAfterConnect = recorder.Commands.Count;
-            var e = Assert.ThrowsException<BoardException>(() => driver.AddSet(0, 0, 1500, 250, 1000));
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.AddSet(0, 0, 1500, 250, 1000));
             Assert.AreEqual(BoardErrorKind.LimitRefused, e.Kind);
             StringAssert.Contains(e.Message, "ComplianceMaxUa");
-            e = Assert.ThrowsException<BoardException>(() => driver.AddReset(0, 0, 2600, 1000));
+            e = Assert.ThrowsExactly<BoardException>(() => driver.AddReset(0, 0, 2600, 1000));
             StringAssert.Contains(e.Message, "ResetMaxMv");
-            e = Assert.ThrowsException<BoardException>(() => driver.AddSet(0, 0, 1500, 100, 5));
+            e = Assert.ThrowsExactly<BoardException>(() => driver.AddSet(0, 0, 1500, 100, 5));
             StringAssert.Contains(e.Message, "WidthMinNs");
-            e = Assert.ThrowsException<BoardException>(() => driver.ReadNeighbourhood(0, 900, 1, new int[17]));
+            e = Assert.ThrowsExactly<BoardException>(() => driver.ReadNeighbourhood(0, 900, 1, new int[17]));
             StringAssert.Contains(e.Message, "ReadMaxMv");
             Assert.AreEqual(0, driver.PendingPulses);
             driver.CommitPulses();
@@ -151,7 +151,7 @@ namespace ReRamNav.Tests.Driver
             var dead = new DeadBus();
             var clock = new VirtualClock();
             var driver = new ReRamBoard(dead, dead, clock, SafetyLimits.SiOxDefaults());
-            var e = Assert.ThrowsException<BoardException>(() => driver.Connect());
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.Connect());
             Assert.AreEqual(BoardErrorKind.UnsupportedBoard, e.Kind);
             StringAssert.Contains(e.Message, "READY");
             Assert.IsTrue(clock.NowUs <= driver.MaxAttempts * (driver.ReadyTimeoutUs + 10));
@@ -164,7 +164,7 @@ namespace ReRamNav.Tests.Driver
             {
                 var dead = new StuckReadyBus { Level = level };
                 var driver = new ReRamBoard(dead, dead, new VirtualClock(), SafetyLimits.SiOxDefaults());
-                var e = Assert.ThrowsException<BoardException>(() => driver.Connect());
+                var e = Assert.ThrowsExactly<BoardException>(() => driver.Connect());
                 Assert.AreEqual(BoardErrorKind.UnsupportedBoard, e.Kind);
                 StringAssert.Contains(e.Message, "failed its check");
             }
@@ -176,10 +176,10 @@ namespace ReRamNav.Tests.Driver
             var board = new VirtualBoard(new VirtualBoardConfig { Rows = 4, Cols = 4 });
             var patched = new VersionPatchingBus(board, major: 2);
             var driver = new ReRamBoard(patched, board.Ready, board.Clock, SafetyLimits.SiOxDefaults());
-            var e = Assert.ThrowsException<BoardException>(() => driver.Connect());
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.Connect());
             Assert.AreEqual(BoardErrorKind.UnsupportedBoard, e.Kind);
             StringAssert.Contains(e.Message, "protocol 2.");
-            Assert.ThrowsException<BoardException>(() => driver.ReadNeighbourhood(0, 200, 1, new int[17]));
+            Assert.ThrowsExactly<BoardException>(() => driver.ReadNeighbourhood(0, 200, 1, new int[17]));
         }
 
         [TestMethod]
@@ -187,9 +187,9 @@ namespace ReRamNav.Tests.Driver
         {
             var (_, driver) = Bench();
             driver.Connect();
-            var e = Assert.ThrowsException<BoardException>(() => driver.ReadNeighbourhood(30, 200, 1, new int[17]));
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.ReadNeighbourhood(30, 200, 1, new int[17]));
             Assert.AreEqual(BoardErrorKind.BadArgument, e.Kind);
-            e = Assert.ThrowsException<BoardException>(() => driver.AddSet(0, 9, 1500, 100, 1000));
+            e = Assert.ThrowsExactly<BoardException>(() => driver.AddSet(0, 9, 1500, 100, 1000));
             Assert.AreEqual(BoardErrorKind.BadArgument, e.Kind);
         }
 

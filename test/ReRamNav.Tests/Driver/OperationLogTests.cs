@@ -90,8 +90,8 @@ namespace ReRamNav.Tests.Driver
             var (_, driver) = Connected();
             var log = new ListLog();
             driver.OperationLog = log;
-            Assert.ThrowsException<BoardException>(() => driver.AddSet(0, 0, 9000, 100, 1000));
-            Assert.ThrowsException<BoardException>(() => driver.ReadCell(0, 0, 900, 1));
+            Assert.ThrowsExactly<BoardException>(() => driver.AddSet(0, 0, 9000, 100, 1000));
+            Assert.ThrowsExactly<BoardException>(() => driver.ReadCell(0, 0, 900, 1));
             driver.CommitPulses();
             Assert.AreEqual(0, log.Rows.Count);
         }

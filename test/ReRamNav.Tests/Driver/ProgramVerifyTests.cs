@@ -88,10 +88,10 @@ namespace ReRamNav.Tests.Driver
             batch.Add(0, 0, 90000, 110000);
             int sent = bus.Commands.Count;
             var tooHot = new ProgramVerifyParameters { ComplianceMaxUa = 250 };
-            var e = Assert.ThrowsException<BoardException>(() => driver.ProgramVerifyOnBoard(batch, tooHot));
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.ProgramVerifyOnBoard(batch, tooHot));
             Assert.AreEqual(BoardErrorKind.LimitRefused, e.Kind);
             StringAssert.Contains(e.Message, "ComplianceMaxUa");
-            e = Assert.ThrowsException<BoardException>(() => new ProgramVerifier(driver, 1).Run(batch, new ProgramVerifyParameters { StopMaxMv = 2600 }));
+            e = Assert.ThrowsExactly<BoardException>(() => new ProgramVerifier(driver, 1).Run(batch, new ProgramVerifyParameters { StopMaxMv = 2600 }));
             StringAssert.Contains(e.Message, "ResetMaxMv");
             Assert.AreEqual(sent, bus.Commands.Count);
         }

@@ -60,7 +60,7 @@ namespace ReRamNav.Tests.Driver
                 Assert.AreEqual(board.Array.StoredNs(5 + i, 8), values[2 * i + 1]);
             }
             Assert.IsTrue(values[3] > values[4], "place 6 state device in LRS, place 7 device 0 SET lower");
-            var e = Assert.ThrowsException<BoardException>(() => driver.ReadBlock(0, 30, 0x1FF, 200, 1, values));
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.ReadBlock(0, 30, 0x1FF, 200, 1, values));
             Assert.AreEqual(BoardErrorKind.BadArgument, e.Kind, "270 values exceed one transaction");
         }
 
@@ -125,7 +125,7 @@ namespace ReRamNav.Tests.Driver
             d2.MaxAttempts = 2;
             ready.Stuck = true;
             d2.AddSet(0, 0, 1500, 100, 1000);
-            var e = Assert.ThrowsException<BoardException>(() => d2.CommitPulses());
+            var e = Assert.ThrowsExactly<BoardException>(() => d2.CommitPulses());
             Assert.AreEqual(BoardErrorKind.Timeout, e.Kind);
             StringAssert.Contains(e.Message, "ABORT sent");
             Assert.AreEqual(Opcode.Abort, bus.Commands[bus.Commands.Count - 1][FrameLayout.OffsetOpcodeOrStatus]);
@@ -142,12 +142,12 @@ namespace ReRamNav.Tests.Driver
             driver.AddSet(5, 0, 1500, 100, 1000);
             driver.CommitPulses();
             int sent = bus.Commands.Count;
-            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsException<BoardException>(() => driver.ReadStatus(new BoardStatus())).Kind);
-            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsException<BoardException>(() => driver.Abort()).Kind);
-            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsException<BoardException>(() => driver.ReadBlock(0, 1, 1, 200, 1, new int[9])).Kind);
+            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsExactly<BoardException>(() => driver.ReadStatus(new BoardStatus())).Kind);
+            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsExactly<BoardException>(() => driver.Abort()).Kind);
+            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsExactly<BoardException>(() => driver.ReadBlock(0, 1, 1, 200, 1, new int[9])).Kind);
             var batch = new ProgramVerifyBatch(1);
             batch.Add(0, 0, 80000, 120000);
-            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsException<BoardException>(() => driver.ProgramVerifyOnBoard(batch, new ProgramVerifyParameters())).Kind);
+            Assert.AreEqual(BoardErrorKind.NotSupported, Assert.ThrowsExactly<BoardException>(() => driver.ProgramVerifyOnBoard(batch, new ProgramVerifyParameters())).Kind);
             Assert.AreEqual(sent, bus.Commands.Count, "nothing sent");
         }
 
@@ -168,7 +168,7 @@ namespace ReRamNav.Tests.Driver
             Assert.AreEqual(-1, driver.IntegrateNeurons(new[] { 0, 1 }, new[] { 0, 0 }, new[] { 0, 1 }, 2, 200, 5000));
             Assert.AreEqual(5000, driver.LastIntegrationTimeNs);
             Assert.AreEqual(BoardErrorKind.LimitRefused,
-                Assert.ThrowsException<BoardException>(() => driver.IntegrateNeurons(new[] { 0 }, new[] { 0 }, new[] { 0 }, 1, 900, 5000)).Kind);
+                Assert.ThrowsExactly<BoardException>(() => driver.IntegrateNeurons(new[] { 0 }, new[] { 0 }, new[] { 0 }, 1, 900, 5000)).Kind);
         }
 
         [TestMethod]
@@ -177,7 +177,7 @@ namespace ReRamNav.Tests.Driver
             var (_, driver, _) = Bench(new VirtualBoardConfig { Rows = 4, Cols = 4, NeuronCount = 0 });
             Assert.IsFalse(driver.Identity.Has(Capability.NeuronBank));
             Assert.AreEqual(BoardErrorKind.NotSupported,
-                Assert.ThrowsException<BoardException>(() => driver.LoadNeuronThresholds(0, 1, new[] { 100 }, 0)).Kind);
+                Assert.ThrowsExactly<BoardException>(() => driver.LoadNeuronThresholds(0, 1, new[] { 100 }, 0)).Kind);
         }
 
         private sealed class StuckReady : Drivers.Hal.IDigitalInput

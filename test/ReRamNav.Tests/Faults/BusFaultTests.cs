@@ -170,7 +170,7 @@ namespace ReRamNav.Tests.Faults
             driver.Connect();
             faults.Ready.StuckBusy = true;
             long startUs = board.Clock.NowUs;
-            var e = Assert.ThrowsException<BoardException>(() => driver.ReadNeighbourhood(5, 200, 1, new int[17]));
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.ReadNeighbourhood(5, 200, 1, new int[17]));
             Assert.AreEqual(BoardErrorKind.Timeout, e.Kind, e.Message);
             Assert.AreEqual(driver.MaxAttempts, driver.Counters.Timeouts);
             Assert.AreEqual(driver.MaxAttempts - 1, driver.Counters.Retries);
@@ -186,7 +186,7 @@ namespace ReRamNav.Tests.Faults
             var board = new VirtualBoard(new VirtualBoardConfig { Rows = 4, Cols = 4 });
             var faults = new FaultInjector(board, new FaultConfig { ReadyStuckBusy = true });
             var driver = Driver(board, faults.Bus, faults.Ready);
-            var e = Assert.ThrowsException<BoardException>(() => driver.Connect());
+            var e = Assert.ThrowsExactly<BoardException>(() => driver.Connect());
             Assert.AreEqual(BoardErrorKind.UnsupportedBoard, e.Kind, "the driver reports an unreadable IDENT");
             StringAssert.Contains(e.Message, "READY");
             Assert.AreEqual(driver.MaxAttempts, driver.Counters.Timeouts);

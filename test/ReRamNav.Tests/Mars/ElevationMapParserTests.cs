@@ -9,7 +9,7 @@ namespace ReRamNav.Tests.Mars
     {
         private static ElevationFormatException Fails(string text, string source = "map.txt")
         {
-            return Assert.ThrowsException<ElevationFormatException>(() => ElevationMapParser.Parse(text, source));
+            return Assert.ThrowsExactly<ElevationFormatException>(() => ElevationMapParser.Parse(text, source));
         }
 
         [TestMethod]
@@ -106,9 +106,9 @@ namespace ReRamNav.Tests.Mars
         public void MissionRejectsImpassableStartAndUnreachableGoal()
         {
             var map = ElevationMapParser.Parse("5 3\n200 200 50 200 200\n200 200 50 200 200\n200 200 50 200 200\n", "wall");
-            var e = Assert.ThrowsException<ElevationFormatException>(() => new TerrainMission(map, TerrainCostModel.PaperDefaults(), 0, 2, 0, 4));
+            var e = Assert.ThrowsExactly<ElevationFormatException>(() => new TerrainMission(map, TerrainCostModel.PaperDefaults(), 0, 2, 0, 4));
             StringAssert.Contains(e.Message, "start (0,2) is impassable");
-            e = Assert.ThrowsException<ElevationFormatException>(() => new TerrainMission(map, TerrainCostModel.PaperDefaults(), 0, 0, 0, 4));
+            e = Assert.ThrowsExactly<ElevationFormatException>(() => new TerrainMission(map, TerrainCostModel.PaperDefaults(), 0, 0, 0, 4));
             StringAssert.Contains(e.Message, "cannot be reached");
             var ok = new TerrainMission(map, TerrainCostModel.PaperDefaults(), 0, 0, 2, 1);
             Assert.AreEqual(2, ok.ShortestMoves);

@@ -123,7 +123,7 @@ namespace ReRamNav.Tests.Reproduce
             foreach (var bad in new[] { "SetAmplitudeMv=3000", "PulseWidthNs=10", "TrailComplianceUa=5", "TrailStopMv=-2500", "ClearStopMv=100", "ReadMv=400" })
             {
                 // Apply checks the limits itself, so a bad --param never reaches a run.
-                var e = Assert.ThrowsException<CliUsageException>(() => AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), new[] { bad }));
+                var e = Assert.ThrowsExactly<CliUsageException>(() => AgentParameterOverrides.Apply(AgentParameters.PaperDefaults(), new[] { bad }));
                 StringAssert.Contains(e.Message, bad[..bad.IndexOf('=')]);
             }
         }
@@ -131,7 +131,7 @@ namespace ReRamNav.Tests.Reproduce
         [TestMethod]
         public void ParallelRunsRethrowTheRunsOwnException()
         {
-            Assert.ThrowsException<InvalidOperationException>(() => ParallelRuns.Map<int>(4, i => i == 2 ? throw new InvalidOperationException("x") : i));
+            Assert.ThrowsExactly<InvalidOperationException>(() => ParallelRuns.Map<int>(4, i => i == 2 ? throw new InvalidOperationException("x") : i));
             CollectionAssert.AreEqual(new[] { 0, 2, 4 }, ParallelRuns.Map(3, i => 2 * i));
         }
 
