@@ -106,7 +106,9 @@ namespace ReRamNav.Tests.Cli
             string[] lines = File.ReadAllLines(Path.Combine(runDir, "trials.csv"));
             string[] header = lines[0].Split(',');
             int steps = Array.IndexOf(header, "steps"), reached = Array.IndexOf(header, "reached_goal");
-            foreach (var (column, value, expected) in new[] { (steps, "-5", "column 'steps' is -5, expected a step count >= 0"), (reached, "7", "column 'reached_goal' is 7, expected 0 or 1") })
+            int penalties = Array.IndexOf(header, "penalties");
+            foreach (var (column, value, expected) in new[] { (steps, "-5", "column 'steps' is -5, expected a step count 0..2147483647"), (reached, "7", "column 'reached_goal' is 7, expected 0 or 1"),
+                (penalties, "-61", "column 'penalties' is -61, expected a count 0..2147483647"), (steps, "99999999999999", "column 'steps' is 99999999999999, expected a step count 0..2147483647") })
             {
                 string[] row = lines[1].Split(',');
                 row[column] = value;

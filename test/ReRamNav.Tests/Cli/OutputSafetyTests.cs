@@ -102,6 +102,45 @@ namespace ReRamNav.Tests.Cli
         }
 
         [TestMethod]
+        public void EnduranceWithLog_TheHintIsAboutCycles_SinceLogEveryDoesNotShrinkTheLog()
+        {
+            string csv = Path.Combine(_dir, "e.csv"), ops = Path.Combine(_dir, "ops.csv");
+            var run = CliTestRun.Of("board", "endurance", "--cycles", "1000000", "--log-every", "1000", "--places", "1", "--out", csv, "--log", ops);
+            Assert.AreEqual(2, run.ExitCode, run.Stderr);
+            StringAssert.Contains(run.Stderr, "--log: --cycles 1000000 on 9 cells with --log-every 1000 would log 36,000,000 operations");
+            StringAssert.Contains(run.Stderr, "give --cycles 138888 or fewer (the log has every pulse and read: --log-every does not shrink it)");
+        }
+
+        [TestMethod]
+        public void DemoLog_ThatIsAnOutputOrInputFile_IsRefused()
+        {
+            string outDir = Path.Combine(_dir, "out"), maze = Path.Combine(_dir, "a.txt");
+            File.WriteAllLines(maze, new[] { "######", "#S..G#", "######" });
+            AssertRefusedBeforeRun(CliTestRun.Of("demo", "--trials-per-block", "1", "--out", outDir, "--log", Path.Combine(outDir, "trials.csv")),
+                "--log: " + Path.Combine(outDir, "trials.csv") + " is also an --out file");
+            AssertRefusedBeforeRun(CliTestRun.Of("demo", "--trials-per-block", "1", "--maze-a", maze, "--maze-b", maze, "--log", maze), "--log: " + maze + " is also the --maze-a file");
+            Assert.AreEqual(3, File.ReadAllLines(maze).Length, "the maze is untouched");
+        }
+
+        [TestMethod]
+        public void Monitor_ARefusedLog_LeavesAnEarlierOutFileAsItWas_AndOutCannotBeTheLog()
+        {
+            string keep = Path.Combine(_dir, "keep.csv"), log = Path.Combine(_dir, "v2.log");
+            File.WriteAllText(keep, "earlier results\n");
+            File.WriteAllLines(log, new[] { "# telemetry v2", "trial,block" });
+            var refused = CliTestRun.Of("monitor", "--from", log, "--out", keep);
+            Assert.AreEqual(2, refused.ExitCode, refused.Stderr);
+            Assert.AreEqual("earlier results\n", File.ReadAllText(keep), "a refused log does not empty --out");
+            var same = CliTestRun.Of("monitor", "--from", log, "--out", log);
+            Assert.AreEqual(2, same.ExitCode);
+            StringAssert.Contains(same.Stderr, "--out: " + log + " is also the --from log");
+            Assert.AreEqual(2, File.ReadAllLines(log).Length, "the log is untouched");
+            string fresh = Path.Combine(_dir, "never.csv");
+            CliTestRun.Of("monitor", "--from", log, "--out", fresh);
+            Assert.IsFalse(File.Exists(fresh), "no empty file for a refused log");
+        }
+
+        [TestMethod]
         public void Notes_BsOwnStart_AndACapBelowTheShortestPath()
         {
             string a = Path.Combine(_dir, "a.txt"), b = Path.Combine(_dir, "b.txt");

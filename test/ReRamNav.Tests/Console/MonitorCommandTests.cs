@@ -166,9 +166,9 @@ namespace ReRamNav.Tests.SerialConsole
             (code, stdout, stderr) = Monitor("--from", log, "--quiet", "--out", csv);
             Assert.AreEqual(0, code, stderr);
             StringAssert.Contains(stdout, "1 trials in 1 run(s), 1 reached the goal, 3 line(s) skipped");
-            StringAssert.Contains(stderr, "line 3: column 'steps' is -600, expected a step count >= 0");
+            StringAssert.Contains(stderr, "line 3: column 'steps' is -600, expected a step count 0..2147483647");
             StringAssert.Contains(stderr, "line 4: column 'reached_goal' is 7, expected 0 or 1");
-            StringAssert.Contains(stderr, "line 5: column 'trial' is 0, expected a trial number >= 1");
+            StringAssert.Contains(stderr, "line 5: column 'trial' is 0, expected a trial number 1..2147483647");
             Assert.AreEqual(0, CliTestRun.Of("plot", csv, "--out", TempFile("impossible.png")).ExitCode, "plot reads what monitor wrote");
 
             (code, _, stderr) = Monitor();

@@ -57,6 +57,17 @@ public static class DemoCommand
         if (s.LogPath != null && seeds.Length != 1)
             throw new CliUsageException($"--log: {seeds.Length} seeds given; the operation log records one run, expected a single --seeds value");
         if (s.OutDir != null) OptionValues.CreateOutputDirectory(s.OutDir, "--out", "trials.csv", "blocks.csv", "learning.png");
+        if (s.LogPath != null)
+        {
+            // The operation log must not be a file this run writes or reads: one would overwrite the other.
+            var others = new List<(string Path, string What)>();
+            if (s.OutDir != null) others.AddRange(new[] { "trials.csv", "blocks.csv", "learning.png" }.Select(n => (Path.Combine(s.OutDir, n), "an --out file")));
+            if (s.MazeAPath != null) others.Add((s.MazeAPath, "the --maze-a file"));
+            if (s.MazeBPath != null) others.Add((s.MazeBPath, "the --maze-b file"));
+            foreach (var (path, what) in others)
+                if (Path.GetFullPath(path) == Path.GetFullPath(s.LogPath))
+                    throw new CliUsageException($"--log: {s.LogPath} is also {what}; expected another file");
+        }
         using OperationCsvLog? operationLog = s.LogPath == null ? null : new OperationCsvLog(OptionValues.CreateOutputFile(s.LogPath, "--log"));
 
         var c = CultureInfo.InvariantCulture;
@@ -107,7 +118,7 @@ public static class DemoCommand
             stdout.WriteLine($"wrote {trialsPath}, {blocksPath}, {pngPath}");
         }
         if (operationLog != null) stdout.WriteLine($"wrote {operationLog.Rows} operations to {s.LogPath}");
-        return interrupted ? Interruption.ExitCode : 0;
+        return interrupted || interrupt.Requested ? Interruption.ExitCode : 0;
     }
 
     /// <summary>Steps of every trial, one block per line, so learning is visible at a glance ('x' = step cap hit).</summary>

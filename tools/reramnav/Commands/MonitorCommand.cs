@@ -46,15 +46,17 @@ public static class MonitorCommand
                 int baudRate = OptionValues.CheckRange(parse.GetValue(baud), 300, 4_000_000, "--baud");
                 if (outPath != null)
                 {
-                    // Run 1's file is opened now, so a bad --out is said before the port is read; later runs get their own files.
-                    first = OptionValues.CreateOutputFile(outPath, "--out");
-                    first.AutoFlush = true;
+                    if (fromPath != null && fromPath != "-" && Path.GetFullPath(fromPath) == Path.GetFullPath(outPath))
+                        throw new CliUsageException($"--out: {outPath} is also the --from log; expected another file (the log would be overwritten)");
+                    // A bad --out is said before the port is read, but the file is only created (or an older one replaced)
+                    // when the first run's header has been accepted: a refused log leaves it as it was.
+                    OptionValues.CheckOutputFile(outPath, "--out");
                     monitor.OpenCsv = run =>
                     {
-                        if (run == 1) return first;
-                        var next = OptionValues.CreateOutputFile(RunCsvPath(outPath, run), "--out");
-                        next.AutoFlush = true;
-                        return next;
+                        var writer = OptionValues.CreateOutputFile(RunCsvPath(outPath, run), "--out");
+                        writer.AutoFlush = true;
+                        if (run == 1) first = writer;
+                        return writer;
                     };
                 }
                 if (fromPath != null)

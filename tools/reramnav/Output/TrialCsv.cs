@@ -64,11 +64,21 @@ public static class TrialCsv
     /// <summary>The columns a plot or summary reads, with the values a trial can have: a negative step count or a reached_goal of 7 is a broken line.</summary>
     private static readonly (string Column, long Min, long Max, string Meaning)[] Ranges =
     {
-        ("trial", 1, int.MaxValue, "a trial number >= 1"),
-        ("block", 1, int.MaxValue, "a block number >= 1"),
-        ("steps", 0, int.MaxValue, "a step count >= 0"),
-        ("optimal_steps", 0, int.MaxValue, "a step count >= 0"),
+        ("trial", 1, int.MaxValue, "a trial number 1..2147483647"),
+        ("block", 1, int.MaxValue, "a block number 1..2147483647"),
+        ("start_row", 0, 65535, "a row 0..65535"),
+        ("start_col", 0, 65535, "a column 0..65535"),
+        ("steps", 0, int.MaxValue, "a step count 0..2147483647"),
+        ("optimal_steps", 0, int.MaxValue, "a step count 0..2147483647"),
         ("reached_goal", 0, 1, "0 or 1"),
+        ("penalties", 0, int.MaxValue, "a count 0..2147483647"),
+        ("sets", 0, long.MaxValue, "a count >= 0"),
+        ("resets", 0, long.MaxValue, "a count >= 0"),
+        ("reads", 0, long.MaxValue, "a count >= 0"),
+        ("spi_transactions", 0, long.MaxValue, "a count >= 0"),
+        ("spi_bytes", 0, long.MaxValue, "a count >= 0"),
+        ("energy_pj", 0, long.MaxValue, "an energy >= 0"),
+        ("time_us", 0, long.MaxValue, "a time >= 0"),
     };
 
     /// <summary>

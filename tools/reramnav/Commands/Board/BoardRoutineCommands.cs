@@ -67,7 +67,9 @@ internal static class BoardRoutineCommands
                 long perCell = ((long)r.Cycles + r.LogEvery - 1) / r.LogEvery;
                 long fitsPerCell = BoardRun.MaxRows / r.Cells.Count;
                 string fix = fitsPerCell < 1 ? "fewer cells" : $"give --log-every {((long)r.Cycles + fitsPerCell - 1) / fitsPerCell} or more, or fewer --cycles or cells";
-                run.CheckRowBudget($"--cycles {r.Cycles} on {r.Cells.Count} cells with --log-every {r.LogEvery}", perCell * r.Cells.Count, 4L * r.Cycles * r.Cells.Count, fix);
+                long cyclesThatLog = BoardRun.MaxRows / (4L * r.Cells.Count);
+                run.CheckRowBudget($"--cycles {r.Cycles} on {r.Cells.Count} cells with --log-every {r.LogEvery}", perCell * r.Cells.Count, 4L * r.Cycles * r.Cells.Count, fix,
+                    cyclesThatLog < 1 ? "fewer cells" : $"give --cycles {cyclesThatLog} or fewer (the log has every pulse and read: --log-every does not shrink it), or fewer cells");
                 r.Run(run.Driver, run.Sink());
                 return $"{r.Cycles} cycles on {r.Cells.Count} cells, {r.ClosedCount} with LRS/HRS < 2 at the end";
             }, stdout, stderr));
@@ -85,8 +87,8 @@ internal static class BoardRoutineCommands
                 r.Cells.Expand(run.Driver.Identity);
                 // One --out row and one logged operation per read and cell.
                 long rows = (long)r.Reads * r.Cells.Count;
-                run.CheckRowBudget($"--reads {r.Reads} of {r.Cells.Count} cells", rows, rows,
-                    BoardRun.MaxRows / r.Cells.Count < 1 ? "fewer cells" : $"give --reads {BoardRun.MaxRows / r.Cells.Count} or fewer, or fewer cells");
+                string readsFix = BoardRun.MaxRows / r.Cells.Count < 1 ? "fewer cells" : $"give --reads {BoardRun.MaxRows / r.Cells.Count} or fewer, or fewer cells";
+                run.CheckRowBudget($"--reads {r.Reads} of {r.Cells.Count} cells", rows, rows, readsFix, readsFix);
                 r.Run(run.Driver, run.Sink());
                 return $"{r.Reads} reads of {r.Cells.Count} cells";
             }, stdout, stderr));

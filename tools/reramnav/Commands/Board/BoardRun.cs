@@ -29,12 +29,13 @@ internal sealed class BoardRun
     /// Refuses, before the first pulse, a routine whose --out table or --log would fill a disk: it would write
     /// <paramref name="csvRows"/> rows and log <paramref name="operations"/> operations. <paramref name="fix"/> says what fits.
     /// </summary>
-    public void CheckRowBudget(string what, long csvRows, long operations, string fix)
+    /// <param name="logFix">What fits the operation log (checked first: the --out fix may not change the log's size).</param>
+    public void CheckRowBudget(string what, long csvRows, long operations, string fix, string logFix)
     {
+        if (Logging && operations > MaxRows)
+            throw new CliUsageException($"--log: {what} would log {operations:N0} operations (~{operations * 50 / 1_000_000:N0} MB); at most {MaxRows:N0}: {logFix}, or no --log");
         if (csvRows > MaxRows)
             throw new CliUsageException($"{what} would write {csvRows:N0} rows (~{csvRows * 50 / 1_000_000:N0} MB); at most {MaxRows:N0}: {fix}");
-        if (Logging && operations > MaxRows)
-            throw new CliUsageException($"--log: {what} would log {operations:N0} operations (~{operations * 50 / 1_000_000:N0} MB); at most {MaxRows:N0}: fewer cycles, reads or cells, or no --log");
     }
 
     public ReRamBoard Driver => Bench.Driver;
