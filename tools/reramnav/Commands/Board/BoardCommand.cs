@@ -74,11 +74,17 @@ public static class BoardCommand
                 log = new OperationCsvLog(OptionValues.CreateOutputFile(logPath, "--log"));
                 bench.Driver.OperationLog = log;
             }
-            var run = new BoardRun { Bench = bench, Options = o, Parse = parse, Stdout = stdout, Csv = file ?? (isReport ? null : stdout), Logging = log != null };
+            using var interrupt = new Interruption(stderr, "the row being written");
+            var run = new BoardRun { Bench = bench, Options = o, Parse = parse, Stdout = stdout, Csv = file ?? (isReport ? null : stdout), Logging = log != null, Stop = interrupt.Token };
             string summary;
             try
             {
                 summary = body(run);
+            }
+            catch (Output.CsvResultSink.StoppedException e)
+            {
+                stderr.WriteLine($"board {name}: interrupted after {e.Rows} rows; {(outPath != null ? outPath : "the table")} holds them, each complete");
+                return Interruption.ExitCode;
             }
             catch (BoardException e) when (e.Kind == BoardErrorKind.LimitRefused || e.Kind == BoardErrorKind.BadArgument)
             {

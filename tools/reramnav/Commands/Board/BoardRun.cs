@@ -55,7 +55,10 @@ internal sealed class BoardRun
     /// <summary>The --cell options as places and devices, checked against the board's geometry.</summary>
     public (int[] Places, int[] Devices) Cells() => BoardCells.Parse(List("--cell"), Driver.Identity, "--cell");
 
-    public CsvResultSink Sink() => new(Csv ?? Stdout);
+    /// <summary>Set by Ctrl+C: the table stops after the row being written (<see cref="CsvResultSink.StoppedException"/>).</summary>
+    public CancellationToken Stop { get; init; }
+
+    public CsvResultSink Sink() => new(Csv ?? Stdout, Stop);
 
     public int Row(int place) => place / Driver.Identity.Cols;
 
