@@ -46,5 +46,35 @@ namespace ReRamNav.Tests.Cli
                 try { Directory.Delete(dir, true); } catch (IOException) { }
             }
         }
+
+        [TestMethod]
+        public void CtrlC_DuringBoardEndurance_LeavesOnlyCompleteRows_Exit130()
+        {
+            if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) Assert.Inconclusive("SIGINT is sent with kill(1), which this OS does not have");
+            string dir = CliTestRun.TempDir();
+            try
+            {
+                string csv = Path.Combine(dir, "endurance.csv");
+                var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "reramnav.dll"), "board", "endurance", "--cycles", "1000000", "--log-every", "20", "--places", "1", "--out", csv })
+                    start.ArgumentList.Add(a);
+                using Process p = Process.Start(start)!;
+                var stdout = p.StandardOutput.ReadToEndAsync();
+                var stderr = p.StandardError.ReadToEndAsync();
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while (DateTime.UtcNow < deadline && !(File.Exists(csv) && new FileInfo(csv).Length > 200)) Thread.Sleep(50);
+                using (Process kill = Process.Start("kill", "-INT " + p.Id)) kill.WaitForExit();
+                Assert.IsTrue(p.WaitForExit(60_000), "endurance stops soon after Ctrl+C");
+                Assert.AreEqual(130, p.ExitCode, stdout.Result + stderr.Result);
+                StringAssert.Contains(stderr.Result, "board endurance: interrupted after ");
+                string[] lines = File.ReadAllLines(csv);
+                int columns = lines[0].Split(',').Length;
+                Assert.IsTrue(lines.Length >= 2 && lines.All(l => l.Split(',').Length == columns), "every row is complete: " + lines[^1]);
+            }
+            finally
+            {
+                try { Directory.Delete(dir, true); } catch (IOException) { }
+            }
+        }
     }
 }
