@@ -37,6 +37,8 @@ public static class OptionValues
                     for (ulong s = from; s <= to; s++) seeds.Add((uint)s);
                     continue;
                 }
+                if (ok && to < from) throw new CliUsageException($"{option}: the range '{part}' runs backwards; expected LOW-HIGH, e.g. {to}-{from}");
+                if (ok) throw new CliUsageException($"{option}: the range '{part}' holds {(ulong)to - from + 1} seeds; at most 1000");
             }
             else if (uint.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out uint one))
             {
@@ -175,6 +177,8 @@ public static class OptionValues
     public static void CreateOutputDirectory(string path, string option, params string[] fileNames)
     {
         if (File.Exists(path)) throw new CliUsageException($"{option}: {path} is a file, expected a directory for the output files");
+        for (string? parent = Path.GetDirectoryName(Path.GetFullPath(path)); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+            if (File.Exists(parent)) throw new CliUsageException($"{option}: {parent} is a file, so {path} cannot be a directory under it");
         try
         {
             Directory.CreateDirectory(path);

@@ -47,7 +47,7 @@ namespace ReRamNav.Tests.Cli
             string file = Path.Combine(_dir, "a-file");
             File.WriteAllText(file, "x");
             AssertUsageError(CliTestRun.Of("demo", "--trials-per-block", "1", "--out", file), "--out: " + file + " is a file, expected a directory");
-            AssertUsageError(CliTestRun.Of("model", "lrs", "--out", Path.Combine(file, "sub")), "--out: cannot write to the directory");
+            AssertUsageError(CliTestRun.Of("model", "lrs", "--out", Path.Combine(file, "sub")), "--out: " + file + " is a file, so " + Path.Combine(file, "sub") + " cannot be a directory under it");
         }
 
         [TestMethod]
@@ -116,6 +116,13 @@ namespace ReRamNav.Tests.Cli
                 File.WriteAllLines(bad, new[] { lines[0], string.Join(",", row) });
                 AssertUsageError(CliTestRun.Of("plot", bad, "--out", Path.Combine(_dir, "x.png")), bad + ":2: " + expected);
             }
+        }
+
+        [TestMethod]
+        public void Seeds_BackwardsOrHugeRange_SayWhatIsWrong()
+        {
+            AssertUsageError(CliTestRun.Of("demo", "--seeds", "5-1"), "--seeds: the range '5-1' runs backwards; expected LOW-HIGH, e.g. 1-5");
+            AssertUsageError(CliTestRun.Of("demo", "--seeds", "1-5000"), "--seeds: the range '1-5000' holds 5000 seeds; at most 1000");
         }
 
         [TestMethod]
