@@ -94,24 +94,16 @@ public static class MonitorCommand
         {
             throw new CliUsageException($"--port: cannot open {portName} ({e.Message}); expected a serial port of the dev kit, e.g. /dev/ttyUSB0 or COM5 (does it exist, and may this user open it?)");
         }
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        Console.CancelKeyPress += onCancel;
-        try
+        // Ctrl+C stops reading; what was recorded is in the CSV already (one line per trial, flushed).
+        using var interrupt = new Interruption(stderr, "the line being read");
+        foreach (string c in commands) serial.Write(c + "\r\n");
+        stderr.WriteLine($"monitor: reading {portName} at {baud} 8N1; Ctrl+C to stop");
+        while (!interrupt.Requested && !(untilDone && monitor.SawDone))
         {
-            foreach (string c in commands) serial.Write(c + "\r\n");
-            stderr.WriteLine($"monitor: reading {portName} at {baud} 8N1; Ctrl+C to stop");
-            while (!cancel.IsCancellationRequested && !(untilDone && monitor.SawDone))
-            {
-                string line;
-                try { line = serial.ReadLine(); }
-                catch (TimeoutException) { continue; }
-                monitor.Accept(line);
-            }
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
+            string line;
+            try { line = serial.ReadLine(); }
+            catch (TimeoutException) { continue; }
+            monitor.Accept(line);
         }
     }
 
